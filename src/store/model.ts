@@ -82,3 +82,18 @@ export interface Annotation {
 export interface StoredAnnotation extends Annotation {
   schemaVersion: number;
 }
+
+/** What the store keeps about an annotated page (one record per page). */
+export interface PageRecord {
+  schemaVersion: number;
+  /** The normalised URL: the page's key. */
+  url: string;
+  metadata: import('../core/types.ts').ArticleMetadata;
+  partyBuilding: boolean;
+  /** The page's key formulations when it was last analysed (best first). */
+  slogans: import('../core/types.ts').Slogan[];
+  keyPoints: string[];
+  /** ISO 8601. */
+  firstSavedAt: string;
+  updatedAt: string;
+}
