@@ -1,0 +1,80 @@
+// CSV export for spreadsheets: one row per annotation.
+// - UTF-8 with a byte-order mark: without it Excel on Windows reads the file
+//   in the system code page and shows Chinese as mojibake.
+// - RFC 4180: CRLF line ends; a field holding `,` `"` CR or LF is quoted and
+//   its quotes doubled.
+// - Formula injection (OWASP "CSV Injection"): a cell that starts with
+//   = + - @ TAB or CR is prefixed with `'`, so a spreadsheet shows it as text
+//   instead of evaluating it. This changes those cells; CSV is a view for
+//   people, the JSON export is the lossless one.
+import type { StoredAnnotation } from '../model.ts';
+import { colorOf, COLOR_NAMES_ZH, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
+import { exportFilename, type ExportFile } from './export-file.ts';
+import { groupByPage, pageFactsOf, pageTitleOf, type Library, type PageGroup } from './library.ts';
+
+export const CSV_HEADERS = [
+  '标题',
+  '来源',
+  '作者',
+  '发布时间',
+  '链接',
+  '摘录',
+  '批注',
+  '标签',
+  '颜色',
+  '创建时间',
+  '修改时间',
+  'id',
+] as const;
+
+/** Tags share one cell; the ideographic comma is how a Chinese list is written. */
+export const CSV_TAG_SEPARATOR = '、';
+
+const BOM = '\uFEFF';
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+
+export interface CsvExportOptions {
+  now: Date;
+  filenameHint?: string | null;
+}
+
+export function exportCsv(library: Library, options: CsvExportOptions): ExportFile {
+  const rows: string[][] = [[...CSV_HEADERS]];
+  for (const group of groupByPage(library)) {
+    for (const annotation of group.annotations) rows.push(csvRowOf(group, annotation));
+  }
+  return {
+    filename: exportFilename('csv', options.now, options.filenameHint),
+    mimeType: 'text/csv;charset=utf-8',
+    content: BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n',
+  };
+}
+
+/** The cells of one annotation's row, before quoting (neutralisation included). */
+export function csvRowOf(group: PageGroup, annotation: StoredAnnotation): string[] {
+  const facts = pageFactsOf(group);
+  return [
+    pageTitleOf(group),
+    facts.source ?? '',
+    facts.author ?? '',
+    facts.publishedAt ?? '',
+    group.url,
+    quoteOf(annotation),
+    noteOf(annotation),
+    tagsOf(annotation).join(CSV_TAG_SEPARATOR),
+    COLOR_NAMES_ZH[colorOf(annotation)],
+    annotation.created,
+    annotation.modified,
+    annotation.id,
+  ].map(neutralizeFormula);
+}
+
+/** Prefixes `'` to a cell a spreadsheet would otherwise run as a formula. */
+export function neutralizeFormula(cell: string): string {
+  return FORMULA_TRIGGER.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
+export function csvField(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}

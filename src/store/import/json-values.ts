@@ -1,0 +1,104 @@
+// Reading untrusted JSON without trusting it: only own properties are read
+// (so `constructor`, `toString` or a polluted Object.prototype never answer a
+// lookup), and keys that could pollute prototypes are reported, never copied.
+// Validators build their output from explicit fields, so nothing unknown in a
+// file ever reaches the store.
+import type { IssueLog, Location } from './import-issues.ts';
+
+export type JsonObject = { readonly [key: string]: unknown };
+
+/** Keys that mean prototype manipulation when assigned with `obj[key] = …`. */
+export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The own property `key`, or undefined. */
+export function own(object: JsonObject, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+export function hasOwn(object: JsonObject, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** Warns about prototype keys on an object the importer reads; they are ignored. */
+export function reportPrototypeKeys(object: JsonObject, at: Location, log: IssueLog): void {
+  for (const key of PROTOTYPE_KEYS) {
+    if (hasOwn(object, key)) log.warn(at.key(key), '是不安全的键名，已忽略');
+  }
+}
+
+export function typeNameZh(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return '数组';
+  switch (typeof value) {
+    case 'string':
+      return '字符串';
+    case 'number':
+      return '数字';
+    case 'boolean':
+      return '布尔值';
+    case 'object':
+      return '对象';
+    default:
+      return typeof value;
+  }
+}
+
+/**
+ * A required or optional string field. Returns the string, or undefined after
+ * logging an error (or when an optional field is absent).
+ */
+export function readString(
+  object: JsonObject,
+  key: string,
+  at: Location,
+  log: IssueLog,
+  rules: { required: boolean; maxLength: number; nonEmpty?: boolean },
+): string | undefined {
+  const value = own(object, key);
+  const where = at.key(key);
+  if (value === undefined) {
+    if (rules.required) log.error(where, '缺失（必填）');
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    log.error(where, `应为字符串，实际是${typeNameZh(value)}`);
+    return undefined;
+  }
+  if (value.length > rules.maxLength) {
+    log.error(where, `过长：${value.length} 个字符，上限 ${rules.maxLength}`);
+    return undefined;
+  }
+  if (rules.nonEmpty && value.trim() === '') {
+    log.error(where, '不能为空');
+    return undefined;
+  }
+  return value;
+}
+
+/** A string-or-null field; absent reads as null. Returns undefined after an error. */
+export function readNullableString(
+  object: JsonObject,
+  key: string,
+  at: Location,
+  log: IssueLog,
+  maxLength: number,
+): string | null | undefined {
+  const value = own(object, key);
+  if (value === undefined || value === null) return null;
+  return readString(object, key, at, log, { required: true, maxLength });
+}
+
+/** An array field, or a single value where W3C allows "one or many". */
+export function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+/** A W3C `type` that is the given name, or an array naming it. */
+export function hasType(object: JsonObject, name: string): boolean {
+  const type = own(object, 'type');
+  return type === name || (Array.isArray(type) && type.includes(name));
+}

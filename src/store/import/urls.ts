@@ -1,0 +1,28 @@
+// Page URLs in imported records: only web pages. A `javascript:` or `data:`
+// URL would become a clickable link in the manager page and the printable
+// export, so it is refused, not escaped.
+import type { IssueLog, Location } from './import-issues.ts';
+import { MAX_URL_LENGTH } from './import-limits.ts';
+import { readString, type JsonObject } from './json-values.ts';
+
+export function readHttpUrl(object: JsonObject, key: string, at: Location, log: IssueLog): string | undefined {
+  const value = readString(object, key, at, log, { required: true, maxLength: MAX_URL_LENGTH, nonEmpty: true });
+  if (value === undefined) return undefined;
+  const where = at.key(key);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    log.error(where, `不是有效的网址：${JSON.stringify(value.slice(0, 200))}`);
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    log.error(where, `不是网页地址（只接受 http 和 https，实际是 ${url.protocol}）`);
+    return undefined;
+  }
+  if (value !== value.trim() || /[\u0000-\u001f\u007f]/.test(value)) {
+    log.error(where, '含有空白或控制字符');
+    return undefined;
+  }
+  return value;
+}

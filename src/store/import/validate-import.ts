@@ -1,0 +1,93 @@
+// The whole import, up to (not including) writing: parse, find the records,
+// validate every one, reject duplicates that disagree. The file is either
+// accepted as a whole or refused with every problem listed; nothing is
+// written in between, so a refused file leaves the store as it was.
+import type { PageRecord, StoredAnnotation } from '../model.ts';
+import { IssueLog, type ImportIssue } from './import-issues.ts';
+import { MAX_REPORTED_ERRORS } from './import-limits.ts';
+import { locateRecords, type RawRecord } from './locate-records.ts';
+import { DEFAULT_PARSE_LIMITS, parseImportJson, type ParseLimits } from './parse-json.ts';
+import { validateAnnotation } from './validate-annotation.ts';
+import { validatePage } from './validate-page.ts';
+
+export interface ImportOptions {
+  /** Called with (records validated, records in the file), first with 0 and last with the total. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Awaited every PROGRESS_CHUNK records so the caller's page can repaint its
+   * progress bar. Defaults to a macrotask (setTimeout 0).
+   */
+  pause?: () => Promise<void>;
+  limits?: Partial<ParseLimits>;
+}
+
+export type ImportResult =
+  | { ok: true; annotations: StoredAnnotation[]; pages: PageRecord[]; warnings: ImportIssue[] }
+  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
+
+export const PROGRESS_CHUNK = 500;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function validateImportFile(text: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const log = new IssueLog(MAX_REPORTED_ERRORS);
+  const refused = (): ImportResult => ({ ok: false, errors: log.listedErrors(), warnings: log.warnings });
+  const parsed = parseImportJson(text, log, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+  if (!parsed) return refused();
+  const located = locateRecords(parsed.value, log);
+  if (!located) return refused();
+
+  const total = located.annotations.length + located.pages.length;
+  const pause = options.pause ?? yieldToEventLoop;
+  let done = 0;
+  options.onProgress?.(0, total);
+  const step = async (): Promise<void> => {
+    done += 1;
+    if (done % PROGRESS_CHUNK === 0 && done < total) {
+      options.onProgress?.(done, total);
+      await pause();
+    }
+  };
+
+  const annotations = new UniqueRecords<StoredAnnotation>('id');
+  for (const record of located.annotations) {
+    const annotation = validateAnnotation(record.raw, record.at, log);
+    if (annotation) annotations.add(annotation.id, annotation, record, log);
+    await step();
+  }
+  const pages = new UniqueRecords<PageRecord>('url');
+  for (const record of located.pages) {
+    const page = validatePage(record.raw, record.at, log);
+    if (page) pages.add(page.url, page, record, log);
+    await step();
+  }
+  options.onProgress?.(total, total);
+  if (log.errorCount > 0) return refused();
+  return { ok: true, annotations: annotations.values(), pages: pages.values(), warnings: log.warnings };
+}
+
+/**
+ * Records keyed by id (or URL): an exact repeat is dropped with a warning (a
+ * file concatenated from two exports); the same key with different content is
+ * an error, since either choice could lose the reader's work.
+ */
+class UniqueRecords<T> {
+  private readonly byKey = new Map<string, { value: T; json: string; label: string }>();
+
+  constructor(private readonly keyName: string) {}
+
+  add(key: string, value: T, record: RawRecord, log: IssueLog): void {
+    const json = JSON.stringify(value);
+    const earlier = this.byKey.get(key);
+    if (!earlier) {
+      this.byKey.set(key, { value, json, label: record.at.record });
+      return;
+    }
+    if (earlier.json === json) log.warn(record.at, `与${earlier.label}完全相同，已跳过重复项`);
+    else log.error(record.at, `与${earlier.label}的 ${this.keyName} 相同，但内容不同`);
+  }
+
+  values(): T[] {
+    return [...this.byKey.values()].map((entry) => entry.value);
+  }
+}

@@ -1,0 +1,125 @@
+// One imported page record (the export's `pages` list), rebuilt from known
+// fields only.
+import type { ArticleMetadata, Slogan } from '../../core/types.ts';
+import { SCHEMA_VERSION, type PageRecord } from '../model.ts';
+import { isIsoDateTime } from './dates.ts';
+import type { IssueLog, Location } from './import-issues.ts';
+import * as limits from './import-limits.ts';
+import { isJsonObject, own, readNullableString, readString, reportPrototypeKeys, typeNameZh, type JsonObject } from './json-values.ts';
+import { readHttpUrl } from './urls.ts';
+import { readPublishedAt } from './date-fields.ts';
+
+export function validatePage(raw: unknown, at: Location, log: IssueLog): PageRecord | null {
+  if (!isJsonObject(raw)) {
+    log.error(at, `应为页面记录对象，实际是${typeNameZh(raw)}`);
+    return null;
+  }
+  reportPrototypeKeys(raw, at, log);
+  const errorsBefore = log.errorCount;
+  const url = readHttpUrl(raw, 'url', at, log);
+  const metadata = readMetadata(raw, at, log);
+  const partyBuilding = own(raw, 'partyBuilding') ?? false;
+  if (typeof partyBuilding !== 'boolean') log.error(at.key('partyBuilding'), `应为布尔值，实际是${typeNameZh(partyBuilding)}`);
+  const slogans = readSlogans(raw, at, log);
+  const keyPoints = readKeyPoints(raw, at, log);
+  const firstSavedAt = readTimestamp(raw, 'firstSavedAt', at, log);
+  const updatedAt = readTimestamp(raw, 'updatedAt', at, log);
+  if (log.errorCount > errorsBefore) return null;
+  if (url === undefined || !metadata || !slogans || !keyPoints || !firstSavedAt || !updatedAt) return null;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    url,
+    metadata,
+    partyBuilding: partyBuilding === true,
+    slogans,
+    keyPoints,
+    firstSavedAt,
+    updatedAt,
+  };
+}
+
+function readMetadata(raw: JsonObject, at: Location, log: IssueLog): ArticleMetadata | undefined {
+  const value = own(raw, 'metadata');
+  const where = at.key('metadata');
+  if (!isJsonObject(value)) {
+    log.error(where, value === undefined ? '缺失（必填）' : `应为对象，实际是${typeNameZh(value)}`);
+    return undefined;
+  }
+  reportPrototypeKeys(value, where, log);
+  const max = limits.MAX_META_FIELD_LENGTH;
+  const field = (key: string): string | null => readNullableString(value, key, where, log, max) ?? null;
+  return {
+    title: field('title'),
+    source: field('source'),
+    author: field('author'),
+    editor: field('editor'),
+    publishedAt: readPublishedAt(value, where, log),
+    siteName: field('siteName'),
+    publisher: field('publisher'),
+  };
+}
+
+function readSlogans(raw: JsonObject, at: Location, log: IssueLog): Slogan[] | undefined {
+  const value = own(raw, 'slogans') ?? [];
+  const where = at.key('slogans');
+  if (!Array.isArray(value)) {
+    log.error(where, `应为数组，实际是${typeNameZh(value)}`);
+    return undefined;
+  }
+  if (value.length > limits.MAX_SLOGANS) {
+    log.error(where, `条目过多：${value.length} 个，上限 ${limits.MAX_SLOGANS}`);
+    return undefined;
+  }
+  const slogans: Slogan[] = [];
+  value.forEach((item, i) => {
+    const itemAt = where.index(i);
+    if (!isJsonObject(item)) {
+      log.error(itemAt, `应为对象，实际是${typeNameZh(item)}`);
+      return;
+    }
+    reportPrototypeKeys(item, itemAt, log);
+    const text = readString(item, 'text', itemAt, log, { required: true, maxLength: limits.MAX_SLOGAN_LENGTH, nonEmpty: true });
+    const kind = readString(item, 'kind', itemAt, log, { required: true, maxLength: limits.MAX_SLOGAN_KIND_LENGTH });
+    const count = own(item, 'count');
+    if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > 1_000_000) {
+      log.error(itemAt.key('count'), `应为非负整数，实际是 ${JSON.stringify(count)}`);
+      return;
+    }
+    if (text !== undefined && kind !== undefined) slogans.push({ text, count: count as number, kind });
+  });
+  return slogans.length === value.length ? slogans : undefined;
+}
+
+function readKeyPoints(raw: JsonObject, at: Location, log: IssueLog): string[] | undefined {
+  const value = own(raw, 'keyPoints') ?? [];
+  const where = at.key('keyPoints');
+  if (!Array.isArray(value)) {
+    log.error(where, `应为数组，实际是${typeNameZh(value)}`);
+    return undefined;
+  }
+  if (value.length > limits.MAX_KEY_POINTS) {
+    log.error(where, `条目过多：${value.length} 个，上限 ${limits.MAX_KEY_POINTS}`);
+    return undefined;
+  }
+  let ok = true;
+  value.forEach((item, i) => {
+    if (typeof item !== 'string') {
+      log.error(where.index(i), `应为字符串，实际是${typeNameZh(item)}`);
+      ok = false;
+    } else if (item.length > limits.MAX_KEY_POINT_LENGTH) {
+      log.error(where.index(i), `过长：${item.length} 个字符，上限 ${limits.MAX_KEY_POINT_LENGTH}`);
+      ok = false;
+    }
+  });
+  return ok ? (value as string[]).slice() : undefined;
+}
+
+function readTimestamp(raw: JsonObject, key: string, at: Location, log: IssueLog): string | undefined {
+  const value = readString(raw, key, at, log, { required: true, maxLength: 64 });
+  if (value === undefined) return undefined;
+  if (!isIsoDateTime(value)) {
+    log.error(at.key(key), `不是带时区的 ISO 8601 日期时间：${JSON.stringify(value)}`);
+    return undefined;
+  }
+  return value;
+}
