@@ -1,0 +1,41 @@
+// Word lists the party-building detector counts besides the formulation
+// lexicon. Each list is one kind of evidence the verdict's reasons name.
+
+/**
+ * Party organisations and roles. A page about a 党支部 activity or a 纪委
+ * case names them again and again; a business or culture story on a party
+ * media site names one in passing, if at all.
+ */
+export const PARTY_ORGANISATION_TERMS = [
+  '党中央', '中共中央', '中央政治局', '政治局常委', '中央委员会', '党委', '党组', '党工委', '党总支', '党支部',
+  '党小组', '党组织', '基层党组织', '纪委', '监委', '纪检', '监察委', '巡视组', '巡察组', '组织部', '宣传部',
+  '统战部', '党员', '党员干部', '共产党员', '党建', '党务', '党风', '党性', '党纪', '党课', '入党', '中国共产党',
+  '共产党', '党的领导', '党的建设', '廉政', '廉洁', '书记',
+] as const;
+
+/** Words of theory study and political education. */
+export const THEORY_STUDY_TERMS = [
+  '学习贯彻', '深入学习', '理论学习', '专题学习', '集中学习', '学习教育', '学习研讨', '中心组', '马克思主义',
+  '思想武装', '重要讲话', '重要论述', '重要指示', '重要文章', '精神实质', '深刻领会', '领悟', '初心', '使命',
+  '思想政治', '政治理论', '理想信念', '党史', '社会主义', '新时代',
+] as const;
+
+/**
+ * Leaders of the party and state, current and recent. A leader's name only
+ * counts where the same sentence reports political activity (LEADER_ACTIVITY):
+ * business or international news may quote a name once in passing.
+ */
+export const PARTY_LEADERS = [
+  '习近平', '李强', '赵乐际', '王沪宁', '蔡奇', '丁薛祥', '李希', '李克强', '栗战书', '汪洋', '韩正', '胡锦涛',
+  '江泽民', '温家宝', '吴邦国', '贾庆林', '毛泽东', '周恩来', '邓小平',
+] as const;
+
+export const LEADER_ACTIVITY =
+  /主持|出席|讲话|强调|指出|考察|调研|座谈会|会议|会见|发表|批示|指示|总书记|政治局|常委|遗体|逝世|悼念|告别|追悼|火化|送别|治丧/;
+
+/** Obituary and funeral formulae of a state funeral (with the 生平评价 formulations). */
+export const FUNERAL_TERMS = ['遗体', '火化', '逝世', '沉痛悼念', '送别', '告别', '治丧', '追悼', '骨灰'] as const;
+
+/** Headline words of party-building and political-theory pieces. */
+export const TITLE_SIGNAL =
+  /党|书记|纪委|监委|纪检|廉|习近平|总书记|学习贯彻|思想|初心|使命|主题教育|政治|政协|人大|全会|两会|精神|评论员|巡视|巡察/;

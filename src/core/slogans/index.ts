@@ -1,0 +1,32 @@
+// Key formulations (提法) of an article body: lexicon formulations plus the
+// coinages the genre marks by shape (quoted terms, numbered formulations,
+// parallel series, lead phrases), one entry per formulation, best first.
+import type { BodyParagraph, Slogan } from '../types.ts';
+import { findLeadPhrases } from './lead-phrase.ts';
+import { findLexiconOccurrences } from './lexicon-matcher.ts';
+import { toMatchingText } from './match-text.ts';
+import { findNumberedFormulations } from './numbered.ts';
+import type { Occurrence } from './occurrence.ts';
+import { findParallelSeries } from './parallel.ts';
+import { findQuotedCoinages } from './quoted.ts';
+import { rankSlogans } from './rank.ts';
+import { resolveOccurrences } from './resolve.ts';
+
+/** Every formulation occurrence in the body, each place counted once. */
+export function findFormulationOccurrences(paragraphs: readonly BodyParagraph[]): Occurrence[] {
+  const texts = paragraphs.map((p) => toMatchingText(p.text));
+  const occurrences: Occurrence[] = findNumberedFormulations(texts);
+  texts.forEach((text, i) => {
+    occurrences.push(
+      ...findLexiconOccurrences(text, i),
+      ...findQuotedCoinages(text, i),
+      ...findParallelSeries(text, i),
+      ...findLeadPhrases(text, i),
+    );
+  });
+  return resolveOccurrences(occurrences);
+}
+
+export function findSlogans(paragraphs: BodyParagraph[]): Slogan[] {
+  return rankSlogans(findFormulationOccurrences(paragraphs));
+}

@@ -1,0 +1,46 @@
+// Shape of the formulation lexicon. The category is a short Chinese key the
+// popup shows next to each formulation (it becomes the slogan's `kind`), and
+// tells the party-building detector how party-specific the formulation is.
+
+export const LEXICON_CATEGORIES = [
+  '政治建设',
+  '理论武装',
+  '全面从严治党',
+  '纪检监察',
+  '组织建设',
+  '作风建设',
+  '党史学习教育',
+  '主题教育',
+  '精神谱系',
+  '生平评价',
+  '党的会议',
+  '发展理念',
+  '奋斗目标',
+  '国家治理',
+  '统一战线',
+  '意识形态',
+  '教育',
+  '国防军队',
+  '民生',
+  '生态文明',
+  '外交',
+] as const;
+
+export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
+
+export interface LexiconEntry {
+  /** The formulation as official texts write it (with its 、 and quotes). */
+  text: string;
+  category: LexiconCategory;
+  /** What it refers to, where the text alone does not say. */
+  note?: string;
+}
+
+/** An item of a category list: the text, or the text with a note. */
+export type LexiconItem = string | readonly [text: string, note: string];
+
+export function entriesOf(category: LexiconCategory, items: readonly LexiconItem[]): LexiconEntry[] {
+  return items.map((item) =>
+    typeof item === 'string' ? { text: item, category } : { text: item[0], category, note: item[1] },
+  );
+}

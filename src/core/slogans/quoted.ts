@@ -1,0 +1,54 @@
+// Quoted coinages: the genre marks its own short terms with quotation marks
+// (“灯下黑”“两张皮”“牛鼻子”“我为群众办实事”, a series like
+// “讲政治、守纪律、负责任、有效率”). The same marks also enclose reported speech
+// (他指出：“……”) and ordinary words and names; those are told apart by shape:
+// a coinage is short, all Han, has no sentence punctuation, and is not
+// introduced as speech.
+import { formulationKey } from './match-text.ts';
+import type { Occurrence } from './occurrence.ts';
+
+const QUOTED = /“([^“”]{1,60})”/g;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** A single term: 2-12 Han characters. */
+const MAX_TERM = 12;
+/** A quoted series (items joined by 、): each item a short term. */
+const MAX_SERIES_ITEM = 10;
+const MAX_SERIES_ITEMS = 8;
+
+/** Verbs that introduce speech right before the opening quote (他说“……”, 表示“……”). */
+const SPEECH_VERB_BEFORE = /(?:说|道|问|喊|称|表示|指出|强调|认为|坦言|感慨|直言|回忆|告诉记者|介绍)$/;
+/** Sentence-final particles: a quoted utterance, not a term (“好吗”, “来了”). */
+const UTTERANCE_END = /[吗呢吧啊呀哦嘛啦了]$/;
+
+/** Is the quoted content shaped like a term or a series of terms? */
+export function isCoinageShaped(content: string): boolean {
+  const items = content.split('、');
+  if (items.length === 1) {
+    return HAN_ONLY.test(content) && content.length >= 2 && content.length <= MAX_TERM && !UTTERANCE_END.test(content);
+  }
+  if (items.length > MAX_SERIES_ITEMS) return false;
+  return items.every((item) => HAN_ONLY.test(item) && item.length >= 2 && item.length <= MAX_SERIES_ITEM);
+}
+
+/** Quoted coinages in one paragraph's matching text. */
+export function findQuotedCoinages(matching: string, paragraph: number): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const match of matching.matchAll(QUOTED)) {
+    const content = match[1]!;
+    const open = match.index;
+    if (!isCoinageShaped(content)) continue;
+    const before = matching.slice(Math.max(0, open - 6), open);
+    // Reported speech: 指出：“……”, 他说“……”.
+    if (before.endsWith('：') || SPEECH_VERB_BEFORE.test(before)) continue;
+    found.push({
+      paragraph,
+      start: open + 1,
+      end: open + 1 + content.length,
+      text: content,
+      key: formulationKey(content),
+      kind: 'quoted',
+      fromLexicon: false,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+// Turns the detectors' occurrences into one formulation per place in the
+// text: the same words found by several detectors count once (the lexicon's
+// category wins), and a fragment inside a longer formulation at the same
+// place (新发展理念 inside 完整、准确、全面贯彻新发展理念) is part of the longer
+// one there, not a separate use.
+import type { Occurrence } from './occurrence.ts';
+
+/** Which detector's reading of a span wins when several found the same words. */
+const KIND_PRIORITY: Readonly<Record<string, number>> = { numbered: 4, parallel: 3, lead: 2, quoted: 1 };
+
+function priority(occurrence: Occurrence): number {
+  return occurrence.fromLexicon ? 10 : (KIND_PRIORITY[occurrence.kind] ?? 0);
+}
+
+function contains(outer: Occurrence, inner: Occurrence): boolean {
+  return outer.paragraph === inner.paragraph && outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/**
+ * Occurrences that stand on their own: longest first, each kept unless it lies
+ * inside one already kept. A quoted span that merely wraps a lexicon
+ * formulation (“坚持以人民为中心的发展思想”) yields to that formulation.
+ */
+export function resolveOccurrences(occurrences: readonly Occurrence[]): Occurrence[] {
+  const lexicon = occurrences.filter((o) => o.fromLexicon);
+  const candidates = occurrences.filter(
+    (o) => o.kind !== 'quoted' || !lexicon.some((l) => contains(o, l) && l.end - l.start < o.end - o.start),
+  );
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || priority(b) - priority(a));
+  const kept: Occurrence[] = [];
+  for (const candidate of candidates) {
+    if (kept.some((k) => contains(k, candidate))) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
