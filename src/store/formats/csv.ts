@@ -10,7 +10,7 @@
 import type { StoredAnnotation } from '../model.ts';
 import { colorOf, COLOR_NAMES_ZH, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
 import { exportFilename, type ExportFile } from './export-file.ts';
-import { groupByPage, pageFactsOf, pageTitleOf, type Library, type PageGroup } from './library.ts';
+import { groupByPage, type Library, type PageGroup } from './library.ts';
 
 export const CSV_HEADERS = [
   '标题',
@@ -50,14 +50,19 @@ export function exportCsv(library: Library, options: CsvExportOptions): ExportFi
   };
 }
 
-/** The cells of one annotation's row, before quoting (neutralisation included). */
+/**
+ * The cells of one annotation's row, before quoting (neutralisation included).
+ * Article facts come from the page record, and where it lacks one, from the
+ * snapshot this annotation kept when it was saved.
+ */
 export function csvRowOf(group: PageGroup, annotation: StoredAnnotation): string[] {
-  const facts = pageFactsOf(group);
+  const meta = group.page?.metadata;
+  const snapshot = annotation.page;
   return [
-    pageTitleOf(group),
-    facts.source ?? '',
-    facts.author ?? '',
-    facts.publishedAt ?? '',
+    meta?.title ?? snapshot?.title ?? group.url,
+    meta?.source ?? snapshot?.source ?? '',
+    meta?.author ?? snapshot?.author ?? '',
+    meta?.publishedAt ?? snapshot?.publishedAt ?? '',
     group.url,
     quoteOf(annotation),
     noteOf(annotation),

@@ -40,7 +40,8 @@ export function splitLines(text: string): string[] {
  * stay paragraph breaks. Returns the Markdown lines.
  */
 export function markdownParagraphLines(text: string): string[] {
-  const lines = splitLines(text.trim()).map((l) => escapeMarkdownLine(l.trimEnd()));
+  // Only ASCII blanks are trimmed: U+3000 indentation is part of Chinese text.
+  const lines = splitLines(text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '')).map((l) => escapeMarkdownLine(l.replace(/[ \t]+$/, '')));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';

@@ -1,0 +1,73 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CSV_HEADERS, exportCsv } from '../../../src/store/formats/csv.ts';
+import type { StoredAnnotation } from '../../../src/store/model.ts';
+import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
+
+const COLOR_ZH: Record<string, string> = { yellow: '黄', red: '红', green: '绿', blue: '蓝', purple: '紫' };
+
+/** What a spreadsheet user should see in a cell: the text, with `'` before formula triggers. */
+function shown(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** The expected row, computed from the records directly rather than through the exporter's helpers. */
+function expectedRow(a: StoredAnnotation, library: ReturnType<typeof sampleLibrary>): string[] {
+  const page = library.pages.find((p) => p.url === a.target.source);
+  const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
+  const bodies = (purpose: string) => a.body.filter((b) => b.purpose === purpose).map((b) => b.value);
+  return [
+    page?.metadata.title ?? a.page?.title ?? a.target.source,
+    page?.metadata.source ?? a.page?.source ?? '',
+    page?.metadata.author ?? a.page?.author ?? '',
+    page?.metadata.publishedAt ?? a.page?.publishedAt ?? '',
+    a.target.source,
+    quote && quote.type === 'TextQuoteSelector' ? quote.exact : '',
+    bodies('commenting')[0] ?? '',
+    bodies('tagging').join('、'),
+    COLOR_ZH[bodies('highlighting')[0] ?? 'yellow'] ?? '',
+    a.created,
+    a.modified,
+    a.id,
+  ].map(shown);
+}
+
+describe('CSV export', () => {
+  const library = sampleLibrary(5, 12);
+  const file = exportCsv(library, { now: EXPORT_NOW });
+
+  it('is UTF-8 with a byte-order mark, CRLF line ends, dated file name', () => {
+    expect(file.filename).toBe('党建批注-2026-11-24.csv');
+    expect(file.content.charCodeAt(0)).toBe(0xfeff);
+    expect(file.content.endsWith('\r\n')).toBe(true);
+    expect(file.content.slice(1, file.content.indexOf('\r\n'))).toBe(CSV_HEADERS.join(','));
+  });
+
+  it('parses back (RFC 4180) to a header and the same rows, one per annotation', () => {
+    const rows: string[][] = parse(file.content, { bom: true, relax_column_count: false });
+    expect(rows[0]).toEqual([...CSV_HEADERS]);
+    const dataRows = rows.slice(1);
+    expect(dataRows).toHaveLength(library.annotations.length);
+    const byId = new Map(dataRows.map((r) => [r[11], r]));
+    for (const annotation of library.annotations) {
+      expect(byId.get(annotation.id)).toEqual(expectedRow(annotation, library));
+    }
+  });
+
+  it('keeps CR, LF, quotes and commas inside cells', () => {
+    const rows: string[][] = parse(file.content, { bom: true });
+    const cells = rows.flat();
+    expect(cells).toContain('第一行\n第二行\r\n第三行\r第四行');
+    expect(cells).toContain('他说："不忘初心，牢记使命"，然后停顿了一下。');
+    expect(cells.some((c) => c.includes('逗号,分号;引号"\'单引号\''))).toBe(true);
+  });
+
+  it('neutralises formula triggers with a leading apostrophe', () => {
+    const rows: string[][] = parse(file.content, { bom: true });
+    const cells = rows.flat();
+    expect(cells).toContain(`'=HYPERLINK("http://evil.example","点我")`);
+    expect(cells).toContain("'+1 赞同；-1 反对；@所有人");
+    expect(cells).toContain("'\t制表符开头");
+    expect(cells.some((c) => /^[=+\-@\t\r]/.test(c))).toBe(false);
+  });
+});
