@@ -1,11 +1,11 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from '../../../src/store/formats/markdown.ts';
 import { HIGHLIGHT_COLORS, type StoredAnnotation } from '../../../src/store/model.ts';
 import { AWKWARD_TEXTS, EXPORT_NOW, sampleAnnotation, samplePage } from './formats-sample-library.ts';
 
 const md = new MarkdownIt('commonmark');
+type Token = ReturnType<typeof md.parse>[number];
 
 /** [level, text] of every heading, read by a CommonMark parser. */
 function headings(tokens: Token[]): [number, string][] {
