@@ -1,16 +1,69 @@
-// PLACEHOLDER until the analysis engine lands (issue 2): keeps the contract's
-// signature so other parts can build against it. Replaced wholesale.
-import type { ArticleAnalysis } from './types.ts';
-export type * from './types.ts';
+// analyze(): the one entry point of the analysis. A Document in, plain data
+// out; standard DOM only, so the content script, the CLI and the tests run the
+// same code. One bounded walk of the page (collectTextBlocks) feeds the body
+// finder, the page-kind check and the metadata labels.
+import type { ArticleAnalysis, ArticleMetadata, ArticleSummary, PartyBuildingVerdict } from './types.ts';
+import { collectTextBlocks, DEFAULT_MAX_NODES, findArticleBody } from './body/index.ts';
+import { extractMetadata, readPage } from './metadata/index.ts';
+import { classifyPage } from './page-kind/index.ts';
+import { isCandidatePage } from './prefilter.ts';
+import { findSlogans } from './slogans/index.ts';
+import { detectPartyBuilding } from './party-building.ts';
+import { summarize } from './summary.ts';
 
-export function analyze(document: Document, url?: string): ArticleAnalysis {
-  void document;
+export type * from './types.ts';
+export { findArticleBody } from './body/index.ts';
+export { isCandidatePage } from './prefilter.ts';
+
+export interface AnalyzeOptions {
+  /**
+   * Most elements the analysis visits (default 20,000). A portal or a giant
+   * single-page app can have hundreds of thousands; past the budget the walk
+   * stops and the analysis uses what it has read, so the work per page is
+   * bounded (a few tens of milliseconds at worst) instead of freezing the tab.
+   */
+  maxNodes?: number;
+}
+
+const NO_METADATA: ArticleMetadata = {
+  title: null, source: null, author: null, editor: null, publishedAt: null, siteName: null, publisher: null,
+};
+const NOT_DETECTED: PartyBuildingVerdict = { detected: false, score: 0, reasons: [] };
+const NO_SUMMARY: ArticleSummary = { keyPoints: [], charCount: 0, readingMinutes: 0, paragraphs: 0 };
+
+function notAnArticle(url: string | null, siteName: string | null = null, reason?: string): ArticleAnalysis {
   return {
-    url: url ?? null,
+    url,
     isArticle: false,
-    partyBuilding: { detected: false, score: 0, reasons: [] },
-    metadata: { title: null, source: null, author: null, editor: null, publishedAt: null, siteName: null, publisher: null },
+    partyBuilding: reason === undefined ? NOT_DETECTED : { ...NOT_DETECTED, reasons: [reason] },
+    metadata: { ...NO_METADATA, siteName },
     slogans: [],
-    summary: { keyPoints: [], charCount: 0, readingMinutes: 0, paragraphs: 0 },
+    summary: NO_SUMMARY,
+  };
+}
+
+export function analyze(document: Document, url?: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const pageUrl = url ?? null;
+  if (!isCandidatePage(document)) return notAnArticle(pageUrl);
+  const root = document.body ?? document.documentElement;
+  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
+  const scan = collectTextBlocks(root, maxNodes);
+  const reading = readPage(document);
+  const body = findArticleBody(document, { scan, maxNodes, title: reading.title.title });
+  const kind = classifyPage(document, body, scan.blocks);
+  const metadata = extractMetadata({
+    doc: document, reading, blocks: scan.blocks, bodyRoot: body.root, bodyBylines: body.bylines,
+  });
+  if (!kind.isArticle) return notAnArticle(pageUrl, metadata.siteName, `不是单篇文章：${kind.reason}`);
+
+  const slogans = findSlogans(body.paragraphs);
+  const partyBuilding = detectPartyBuilding({ title: metadata.title, paragraphs: body.paragraphs, slogans });
+  return {
+    url: pageUrl,
+    isArticle: true,
+    partyBuilding,
+    metadata,
+    slogans,
+    summary: summarize(body.paragraphs),
   };
 }

@@ -1,0 +1,67 @@
+// Lines inside the article container that are about the article, not part of
+// it: label lines ("来源:《旗帜》 2021-04-23 作者:本刊评论员", "责任编辑：…"),
+// bylines in brackets at the end ("（作者：…，单位）", "（总台央视记者 奚丹霓 张赛）",
+// "（德清县发改局）"), photo credits ("新华社记者 谢环驰 摄"), "原标题：…" and
+// platform boilerplate ("（本文来自澎湃新闻…）"). They must not reach the
+// summary; the bylines among them feed the author field.
+import { METADATA_FIELDS, parseLabelLine } from '../metadata/labels.ts';
+
+/** Role words of Chinese bylines. */
+export const ROLE_WORDS = /(本报记者|特约记者|实习记者|见习记者|记者|通讯员|评论员|特约撰稿人|撰稿人|作者|供稿)/u;
+
+const BRACKETED = /^[（(【\[]([^（）()【】\[\]]{1,60})[）)】\]]$/u;
+const PHOTO_CREDIT = /^[^。，,]{0,30}(摄|摄影|供图|图片来源[:：].*)[）)]?$/u;
+const PLATFORM_NOTE = /^[（(]?\s*(本文(来自|转自|来源|转载自)|原标题[:：]|来源[:：])/u;
+const TRAILING_BRACKETED_BYLINE = /[（(]([^（）()]{2,40})[）)]\s*$/u;
+
+/** The print-edition line people.cn-style pages add: "《 人民日报 》（ 2024年05月10日 04 版）". */
+const PRINT_EDITION = /^《[^》]{1,20}》\s*[（(]\s*\d{4}\s*年[^）)]{0,20}版\s*[）)]$/u;
+/** Calls to action that close an article: "关注公众号：…", "分享让更多人看到", "扫码下载客户端". */
+const CALL_TO_ACTION = /^(关注|扫码|扫描|长按|分享|点击|欢迎|下载|更多精彩|推荐阅读|相关阅读|延伸阅读|相关新闻|责任编辑)/u;
+const HAN = /\p{Script=Han}/u;
+
+/** A short line naming reporters: "整合 新华日报·交汇点记者 徐睿翔". */
+const REPORTER_LINE = /^[^。，,；;]{0,30}(记者|通讯员|评论员)[\s\u00A0\u3000]*[\p{Script=Han}·\s、]{2,20}$/u;
+
+export type BodyLineKind = 'prose' | 'label' | 'byline' | 'credit' | 'note';
+
+export function classifyBodyLine(text: string, isFirstOrLast: boolean): BodyLineKind {
+  if (text.length <= 160) {
+    const labels = parseLabelLine(text);
+    if (labels !== null && labels.entries.length > 0) {
+      const first = labels.entries[0]!;
+      const opensWithLabel = labels.prefix.length <= 20 && METADATA_FIELDS.has(first.field);
+      if (opensWithLabel && (labels.entries.length >= 2 || text.length <= 60)) {
+        return first.field === 'author' ? 'byline' : 'label';
+      }
+    }
+  }
+  if (text.length <= 60) {
+    if (PLATFORM_NOTE.test(text) || PRINT_EDITION.test(text)) return 'note';
+    // "+1", "|", "图集", "分享让更多人看到": widget text at the container's edges.
+    if (!HAN.test(text) && text.length < 10) return 'note';
+    if (isFirstOrLast && (text.length <= 4 || (text.length <= 20 && CALL_TO_ACTION.test(text)))) return 'note';
+    const bracket = BRACKETED.exec(text);
+    if (bracket !== null) {
+      if (ROLE_WORDS.test(bracket[1] ?? '')) return 'byline';
+      // "（德清县发改局）" closing the article: the contributing unit, not prose.
+      if (isFirstOrLast && text.length <= 30) return 'note';
+    }
+    if (REPORTER_LINE.test(text)) return 'byline';
+    if (text.length <= 40 && PHOTO_CREDIT.test(text)) return 'credit';
+  }
+  return 'prose';
+}
+
+/**
+ * "……不存在所谓“中国新能源产能过剩”问题。（经济日报评论员）": a byline in
+ * brackets glued to the end of the last paragraph. Returns the paragraph
+ * without it, and the byline.
+ */
+export function splitTrailingByline(text: string): { text: string; byline: string } | null {
+  const m = TRAILING_BRACKETED_BYLINE.exec(text);
+  if (m === null || m.index === 0) return null;
+  const inner = m[1] ?? '';
+  if (!ROLE_WORDS.test(inner)) return null;
+  return { text: text.slice(0, m.index).trimEnd(), byline: inner };
+}

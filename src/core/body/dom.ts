@@ -1,0 +1,78 @@
+// DOM vocabulary for text extraction: which elements hold no reader-visible
+// text, which ones break the text into blocks, and which ones a page marks as
+// chrome (share bars, comments, related links). Structure and attributes only:
+// no layout APIs (innerText, getComputedStyle), so the same code runs in the
+// content script, in jsdom and in the CLI.
+
+/** Elements whose text the reader never sees as prose. */
+const NON_CONTENT_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED',
+  'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK', 'VIDEO', 'AUDIO', 'MAP',
+]);
+
+/** Elements that start a new line of text in a browser's default rendering. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'HTML', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+export function isNonContent(el: Element): boolean {
+  return NON_CONTENT_TAGS.has(el.tagName.toUpperCase());
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+export function isHeadingTag(el: Element): boolean {
+  return HEADING_TAGS.has(el.tagName.toUpperCase());
+}
+
+/**
+ * Hidden by markup: `hidden`, `aria-hidden`, or an inline display:none /
+ * visibility:hidden. Pages saved from a live DOM keep share pop-ups, QR-code
+ * boxes and font-size menus in the markup with an inline display:none.
+ */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style === null || style.length < 12) return false;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Bold by markup: <b>, <strong>, or an inline font-weight of bold/600+. */
+export function isBoldByMarkup(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'B' || tag === 'STRONG') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /font-weight\s*:\s*(bold|bolder|[6-9]00)/i.test(style);
+}
+
+/** class and id, lower-cased, for the naming conventions pages use for their chrome. */
+export function classAndId(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return (cls + ' ' + id).toLowerCase();
+}
+
+/**
+ * Page chrome that sits inside or beside article containers, by the names CMSs
+ * give it: share bars (bdshare, jiathis, share), comment boxes, related and
+ * recommended link lists, "上一篇/下一篇" pagers, breadcrumbs, footers.
+ * Word-bounded so that e.g. "content-commentary" or "newsfooter-ad" still count
+ * while "headline" is not "head".
+ */
+const CHROME_NAME =
+  /(^|[\s_-])(share|bdshare|jiathis|comment|comments|reply|related|relate|recommend|recom|hot|hotnews|rank|ranking|breadcrumb|crumb|position|location|weizhi|nav|navbar|menu|footer|foot|copyright|pager|pagination|page-nav|prev|next|sxp|sxy|sidebar|side|aside|tags|keywords|print|fontsize|font_size|qrcode|erweima|advert|ad|ads|banner|login|toolbar|statement|disclaimer)([\s_-]|\d|$)/;
+
+export function looksLikeChrome(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+  const names = classAndId(el);
+  return names.length > 1 && CHROME_NAME.test(names);
+}

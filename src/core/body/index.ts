@@ -1,0 +1,83 @@
+// findArticleBody: the main article text of a page as paragraphs, without
+// navigation, link lists, share bars, comments or metadata lines.
+import type { ArticleBody, BodyParagraph } from '../types.ts';
+import { stripWhitespace } from '../text/normalize.ts';
+import { classifyBodyLine, ROLE_WORDS, splitTrailingByline } from './byline-lines.ts';
+import { extractParagraphs } from './paragraphs.ts';
+import { scoreBodyCandidates, type BodyCandidate } from './score-candidates.ts';
+import { collectTextBlocks, DEFAULT_MAX_NODES, type TextBlockScan } from './text-blocks.ts';
+
+export { collectTextBlocks, DEFAULT_MAX_NODES } from './text-blocks.ts';
+export type { TextBlock, TextBlockScan } from './text-blocks.ts';
+
+export interface FoundBody extends ArticleBody {
+  /** Byline texts met in the body ("（总台央视记者 奚丹霓 张赛）", "记者唐霁"), for the author field. */
+  bylines: string[];
+  /** Label lines taken out of the body ("来源:《旗帜》 2021-04-23 作者:本刊评论员"), for metadata. */
+  labelLines: string[];
+  /** The winning candidate's scores, for page-kind decisions. */
+  candidate: BodyCandidate | null;
+}
+
+export interface FindBodyOptions {
+  maxNodes?: number;
+  /** A scan of the page already made (the analysis shares one). */
+  scan?: TextBlockScan;
+  /** The headline, so a copy of it at the top of the container is not a paragraph. */
+  title?: string | null;
+}
+
+/** "新华社巴黎12月9日电（记者唐霁）", "本报讯（记者 张三 通讯员 李四）": a dateline byline opening the story. */
+const DATELINE_BYLINE = /^[^。，,]{0,30}(电|讯)\s*[（(]([^（）()]{2,40})[）)]/u;
+
+export function findArticleBody(doc: Document, options: FindBodyOptions = {}): FoundBody {
+  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
+  const empty: FoundBody = { root: null, paragraphs: [], bylines: [], labelLines: [], candidate: null };
+  const pageRoot = doc.body ?? doc.documentElement;
+  if (pageRoot === null) return empty;
+  const scan = options.scan ?? collectTextBlocks(pageRoot, maxNodes);
+  const best = scoreBodyCandidates(scan.blocks)[0];
+  if (best === undefined) return empty;
+
+  const raw = extractParagraphs(best.element, maxNodes);
+  const titleKey = options.title ? stripWhitespace(options.title) : null;
+  const paragraphs: BodyParagraph[] = [];
+  const bylines: string[] = [];
+  const labelLines: string[] = [];
+  raw.forEach((p, i) => {
+    if (p.allLink) return;
+    if (titleKey !== null && i < 3 && stripWhitespace(p.text) === titleKey) return;
+    const kind = classifyBodyLine(p.text, false);
+    if (kind === 'label') {
+      labelLines.push(p.text);
+      return;
+    }
+    if (kind === 'byline') {
+      bylines.push(p.text);
+      labelLines.push(p.text);
+      return;
+    }
+    if (kind !== 'prose') return;
+    paragraphs.push({ text: p.text, lead: p.lead, heading: p.heading });
+  });
+
+  // Widget text and calls to action at the container's edges ("图集", "+1",
+  // "关注公众号：…", "分享让更多人看到"): trimmed until prose is reached.
+  while (paragraphs.length > 0 && classifyBodyLine(paragraphs[paragraphs.length - 1]!.text, true) !== 'prose') paragraphs.pop();
+  while (paragraphs.length > 0 && classifyBodyLine(paragraphs[0]!.text, true) !== 'prose') paragraphs.shift();
+
+  // A byline glued to the end of the last paragraph: "……问题。（经济日报评论员）".
+  const last = paragraphs[paragraphs.length - 1];
+  if (last !== undefined) {
+    const split = splitTrailingByline(last.text);
+    if (split !== null) {
+      bylines.push(split.byline);
+      paragraphs[paragraphs.length - 1] = { ...last, text: split.text };
+    }
+  }
+  for (const p of paragraphs.slice(0, 2)) {
+    const m = DATELINE_BYLINE.exec(p.text);
+    if (m !== null && ROLE_WORDS.test(m[2] ?? '')) bylines.push(m[2] ?? '');
+  }
+  return { root: best.element, paragraphs, bylines, labelLines, candidate: best };
+}

@@ -1,0 +1,147 @@
+// Cut the article container into the paragraphs a reader sees. Handles the
+// ways Chinese CMSs mark paragraphs: <p> per paragraph; one <div> of text with
+// "<br><br>" or "<br>　　" (indent) between paragraphs; text split across
+// <span>/<font> runs; a bold run (<strong>, <b>, font-weight) opening the
+// paragraph, which in this genre carries the paragraph's lead sentence.
+import { collapseWhitespace } from '../text/normalize.ts';
+import { isBlock, isBoldByMarkup, isHeadingTag, isHiddenByMarkup, isNonContent, looksLikeChrome } from './dom.ts';
+
+export interface RawParagraph {
+  text: string;
+  lead: string | null;
+  heading: boolean;
+  /** Every visible character sits inside a link ("相关阅读：xxx"). */
+  allLink: boolean;
+  /** The block element the paragraph came from. */
+  element: Element;
+}
+
+/** Sentence-final marks after which a single <br> ends a paragraph. */
+const SENTENCE_END = /[。！？!?；;…”"’）)】]$/u;
+/** A line indented by U+3000, NBSP or spaces: old CMSs indent each paragraph after a <br>. */
+const INDENTED = /^[\u3000\u00A0]|^[ \t\n\r]*[\u3000\u00A0]|^ {2,}/u;
+/** A fully bold line this short is a sub-heading, not a paragraph with a lead. */
+const MAX_HEADING_CHARS = 40;
+
+/**
+ * Link lists embedded in the article container ("相关阅读", "延伸阅读" boxes):
+ * mostly link text, at least two links.
+ */
+function isLinkList(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  if (links.length < 2) return false;
+  const total = collapseWhitespace(el.textContent ?? '').length;
+  if (total === 0) return true;
+  let linked = 0;
+  for (const a of Array.from(links)) linked += collapseWhitespace(a.textContent ?? '').length;
+  return linked / total > 0.6;
+}
+
+/** "返回搜狐，查看更多", "阅读原文", "点击查看": platform links appended inside the last paragraph. */
+const CALL_TO_ACTION_LINK = /^(返回|查看更多|阅读原文|点击|进入|更多)/u;
+
+function isCallToActionLink(a: Element): boolean {
+  const text = collapseWhitespace(a.textContent ?? '');
+  return text.length > 0 && text.length <= 12 && CALL_TO_ACTION_LINK.test(text);
+}
+
+interface Builder {
+  parts: string[];
+  leadParts: string[];
+  /** Still reading the bold run that opened the paragraph. */
+  leadOpen: boolean;
+  hasText: boolean;
+  allBold: boolean;
+  allLink: boolean;
+  pendingBreaks: number;
+  element: Element;
+  headingTag: boolean;
+}
+
+export function extractParagraphs(root: Element, maxNodes = 20_000): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  let visited = 0;
+  const fresh = (element: Element, headingTag = false): Builder => ({
+    parts: [], leadParts: [], leadOpen: true, hasText: false, allBold: true, allLink: true,
+    pendingBreaks: 0, element, headingTag,
+  });
+  let b = fresh(root);
+
+  const flush = (): void => {
+    if (b.hasText) {
+      const text = collapseWhitespace(b.parts.join(''));
+      if (text.length > 0) {
+        const lead = collapseWhitespace(b.leadParts.join(''));
+        const heading = b.headingTag || (b.allBold && text.length <= MAX_HEADING_CHARS);
+        out.push({
+          text,
+          // A lead that is the whole paragraph is a heading, not a lead.
+          lead: lead.length > 0 && !heading ? lead : null,
+          heading,
+          allLink: b.allLink,
+          element: b.element,
+        });
+      }
+    }
+    b = fresh(b.element, false);
+  };
+
+  const addText = (raw: string, bold: boolean, inLink: boolean): void => {
+    const visible = raw.replace(/[\s\u00A0\u3000\u200B-\u200D\uFEFF]+/gu, '');
+    if (b.pendingBreaks > 0 && visible.length > 0) {
+      // "<br><br>" always separates paragraphs; a single <br> does when the
+      // previous line ended a sentence or the next line is indented.
+      const prev = collapseWhitespace(b.parts.join(''));
+      if (b.pendingBreaks >= 2 || SENTENCE_END.test(prev) || INDENTED.test(raw)) flush();
+      b.pendingBreaks = 0;
+    }
+    if (visible.length === 0) {
+      if (b.hasText) b.parts.push(raw);
+      return;
+    }
+    b.parts.push(raw);
+    b.hasText = true;
+    if (!bold) b.allBold = false;
+    if (!inLink) b.allLink = false;
+    if (b.leadOpen) {
+      if (bold) b.leadParts.push(raw);
+      else b.leadOpen = false;
+    }
+  };
+
+  const visit = (parent: Element, bold: boolean, inLink: boolean): void => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        addText((child as Text).data, bold, inLink);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      visited += 1;
+      if (visited > maxNodes) return;
+      const el = child as Element;
+      if (isNonContent(el) || isHiddenByMarkup(el)) continue;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        if (b.hasText) b.pendingBreaks += 1;
+        continue;
+      }
+      if (isBlock(el)) {
+        if (looksLikeChrome(el) || isLinkList(el)) continue;
+        flush();
+        const outer = b;
+        b = fresh(el, isHeadingTag(el));
+        visit(el, bold || isHeadingTag(el), inLink);
+        flush();
+        b = fresh(outer.element, false);
+        continue;
+      }
+      if (tag === 'IMG') continue;
+      if (tag === 'A' && isCallToActionLink(el)) continue;
+      visit(el, bold || isBoldByMarkup(el), inLink || tag === 'A');
+    }
+  };
+
+  visit(root, false, false);
+  flush();
+  return out;
+}

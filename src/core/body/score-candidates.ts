@@ -1,0 +1,93 @@
+// Which element holds the article? Readability's idea, tuned for Chinese
+// pages: every block of running prose votes for the element that contains it
+// (fully), and for the two levels above (half, a third). Prose is recognised by
+// its punctuation (，。、；), which navigation, link lists and footers lack. A
+// candidate's votes are then discounted by its link density, so a sidebar of
+// headlines cannot outvote the one container of real paragraphs.
+import { isBlock, looksLikeChrome } from './dom.ts';
+import type { TextBlock } from './text-blocks.ts';
+
+/** Block-level containers whose text belongs to the element around them (Readability's "paragraph" tags). */
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI', 'DD', 'DT', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION']);
+
+const CLAUSE_PUNCTUATION = /[，。、；！？,;]/g;
+
+/** Below this many visible characters a block is a label, a button or a headline, not prose. */
+const MIN_PROSE_CHARS = 12;
+
+export interface BodyCandidate {
+  element: Element;
+  /** Prose votes before the link-density discount. */
+  votes: number;
+  /** votes × (1 − link density), with a penalty for chrome-named containers. */
+  score: number;
+  linkDensity: number;
+  /** Visible characters of the blocks inside. */
+  chars: number;
+}
+
+function blockVotes(block: TextBlock): number {
+  if (block.chars < MIN_PROSE_CHARS) return 0;
+  if (block.linkChars > block.chars * 0.5) return 0;
+  const clauses = block.text.match(CLAUSE_PUNCTUATION)?.length ?? 0;
+  // A headline-length run without any clause punctuation is not prose.
+  if (clauses === 0 && block.chars < 40) return 0;
+  return 1 + clauses + Math.min(block.chars / 100, 3);
+}
+
+/**
+ * A <div> with no block children is a paragraph in all but name: government
+ * CMSs (TRS, 大汉) write each paragraph as <div style="text-align: justify">.
+ */
+function isLeafBlock(el: Element): boolean {
+  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
+    if (isBlock(c)) return false;
+  }
+  return true;
+}
+
+/** The element a block's votes go to first: a <p>'s votes belong to its container. */
+function votingContainer(owner: Element): Element | null {
+  const tag = owner.tagName.toUpperCase();
+  if (PARAGRAPH_TAGS.has(tag) || ((tag === 'DIV' || tag === 'SECTION') && isLeafBlock(owner))) {
+    let parent = owner.parentElement;
+    // <p> inside <font>/<span> wrappers: climb to the block that lays them out.
+    while (parent !== null && !isBlock(parent)) parent = parent.parentElement;
+    return parent;
+  }
+  return owner;
+}
+
+export function scoreBodyCandidates(blocks: readonly TextBlock[], limit = 5): BodyCandidate[] {
+  const votes = new Map<Element, number>();
+  const add = (el: Element | null, v: number): void => {
+    if (el === null) return;
+    votes.set(el, (votes.get(el) ?? 0) + v);
+  };
+  for (const block of blocks) {
+    const v = blockVotes(block);
+    if (v === 0) continue;
+    const container = votingContainer(block.owner);
+    if (container === null) continue;
+    add(container, v);
+    const up1 = container.parentElement;
+    add(up1, v / 2);
+    add(up1?.parentElement ?? null, v / 3);
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit * 2);
+  const candidates: BodyCandidate[] = ranked.map(([element, v]) => {
+    let chars = 0;
+    let linkChars = 0;
+    for (const block of blocks) {
+      if (element === block.owner || element.contains(block.owner)) {
+        chars += block.chars;
+        linkChars += block.linkChars;
+      }
+    }
+    const linkDensity = chars === 0 ? 1 : linkChars / chars;
+    const chromePenalty = looksLikeChrome(element) ? 0.3 : 1;
+    return { element, votes: v, score: v * (1 - linkDensity) * chromePenalty, linkDensity, chars };
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  return candidates.slice(0, limit);
+}

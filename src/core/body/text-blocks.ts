@@ -1,0 +1,101 @@
+// One bounded pass over a page that cuts its visible text into blocks the way
+// a browser lays it out: a block is a run of inline content between block
+// boundaries (a <div> holding text, then a nested <p>, then more text, gives
+// three blocks). Body scoring, page-kind checks and metadata-label search all
+// read these blocks, so the page is walked once.
+import { isBlock, isHiddenByMarkup, isNonContent } from './dom.ts';
+
+export interface TextBlock {
+  /** Nearest block-level ancestor that holds this run of inline content. */
+  owner: Element;
+  /** Raw text; <br> becomes "\n". Not yet whitespace-collapsed. */
+  text: string;
+  /** Non-whitespace characters in the block. */
+  chars: number;
+  /** Non-whitespace characters inside links. */
+  linkChars: number;
+  /** Position in document order. */
+  index: number;
+}
+
+export interface TextBlockScan {
+  blocks: TextBlock[];
+  /** Elements visited; the walk stops at the node budget. */
+  elementsVisited: number;
+  /** True when the node budget cut the walk short. */
+  truncated: boolean;
+}
+
+const NON_SPACE = /[^\s\u00A0\u3000\u200B-\u200D\uFEFF]/g;
+
+function visibleCharCount(text: string): number {
+  const m = text.match(NON_SPACE);
+  return m === null ? 0 : m.length;
+}
+
+/** Default node budget: a long article page has 2-5k elements; portals 10-30k. */
+export const DEFAULT_MAX_NODES = 20_000;
+
+export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_NODES): TextBlockScan {
+  const blocks: TextBlock[] = [];
+  let owner: Element | null = null;
+  let parts: string[] = [];
+  let chars = 0;
+  let linkChars = 0;
+  let visited = 0;
+  let truncated = false;
+
+  const flush = (): void => {
+    if (owner !== null && chars > 0) {
+      blocks.push({ owner, text: parts.join(''), chars, linkChars, index: blocks.length });
+    }
+    owner = null;
+    parts = [];
+    chars = 0;
+    linkChars = 0;
+  };
+
+  const append = (text: string, blockOwner: Element, inLink: boolean): void => {
+    if (owner !== blockOwner) {
+      flush();
+      owner = blockOwner;
+    }
+    parts.push(text);
+    const n = visibleCharCount(text);
+    chars += n;
+    if (inLink) linkChars += n;
+  };
+
+  const visit = (parent: Node, blockOwner: Element, inLink: boolean): void => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (truncated) return;
+      if (child.nodeType === 3) {
+        // Source-code line breaks are spaces to a reader; only <br> breaks a line.
+        append((child as Text).data.replace(/[\t\n\r\f]/g, ' '), blockOwner, inLink);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      visited += 1;
+      if (visited > maxNodes) {
+        truncated = true;
+        return;
+      }
+      const el = child as Element;
+      if (isNonContent(el) || isHiddenByMarkup(el)) continue;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        if (owner === blockOwner) parts.push('\n');
+      } else if (isBlock(el)) {
+        flush();
+        visit(el, el, inLink);
+        flush();
+      } else {
+        visit(el, blockOwner, inLink || tag === 'A');
+      }
+    }
+  };
+
+  visit(root, root, false);
+  flush();
+  return { blocks, elementsVisited: visited, truncated };
+}

@@ -1,0 +1,88 @@
+// Metadata of an article page: composes the per-field extractors over one
+// shared reading of the page (meta tags, JSON-LD, headline, label hits).
+import type { ArticleMetadata } from '../types.ts';
+import type { TextBlock } from '../body/text-blocks.ts';
+import { extractAuthor } from './author.ts';
+import { extractEditor } from './editor.ts';
+import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
+import { collectLabelHits, type ArticleRegion } from './label-hits.ts';
+import { readMetaTags, type MetaTags } from './meta-tags.ts';
+import { extractPublishedAt } from './published-at.ts';
+import { extractPublisher } from './publisher.ts';
+import { extractSiteName } from './site-name.ts';
+import { extractSource } from './source.ts';
+import { extractTitle, type TitleResult } from './title.ts';
+
+export { extractTitle, type TitleResult } from './title.ts';
+export { readMetaTags, type MetaTags } from './meta-tags.ts';
+export { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
+
+/** What the page-level readings give the field extractors. */
+export interface PageReading {
+  meta: MetaTags;
+  jsonLd: JsonLdArticle | null;
+  title: TitleResult;
+}
+
+export function readPage(doc: Document): PageReading {
+  const meta = readMetaTags(doc);
+  const jsonLd = readJsonLdArticle(doc);
+  return { meta, jsonLd, title: extractTitle(doc, meta, jsonLd?.headline ?? null) };
+}
+
+/** Block indices from the headline to the end of the body. */
+export function articleRegion(blocks: readonly TextBlock[], titleElement: Element | null, bodyRoot: Element | null): ArticleRegion {
+  let titleIndex = -1;
+  let bodyStart = -1;
+  let bodyEnd = -1;
+  for (const block of blocks) {
+    if (titleIndex < 0 && titleElement !== null && (titleElement === block.owner || titleElement.contains(block.owner))) {
+      titleIndex = block.index;
+    }
+    if (bodyRoot !== null && (bodyRoot === block.owner || bodyRoot.contains(block.owner))) {
+      if (bodyStart < 0) bodyStart = block.index;
+      bodyEnd = block.index;
+    }
+  }
+  if (bodyStart < 0) {
+    bodyStart = titleIndex >= 0 ? titleIndex + 1 : 0;
+    bodyEnd = bodyStart;
+  }
+  // Without an on-page headline, the lines just above the body are its header.
+  const start = titleIndex >= 0 && titleIndex <= bodyStart ? titleIndex : Math.max(0, bodyStart - 6);
+  return { start, bodyStart, end: bodyEnd };
+}
+
+export interface MetadataInput {
+  doc: Document;
+  reading: PageReading;
+  blocks: readonly TextBlock[];
+  bodyRoot: Element | null;
+  bodyBylines: readonly string[];
+}
+
+export function extractMetadata(input: MetadataInput): ArticleMetadata {
+  const { doc, reading, blocks } = input;
+  const region = articleRegion(blocks, reading.title.element, input.bodyRoot);
+  const hits = collectLabelHits(blocks, region);
+  const editor = extractEditor(hits);
+  const siteName = extractSiteName(reading.meta, reading.title.titleSuffix);
+  return {
+    title: reading.title.title,
+    source: extractSource({
+      doc, hits, meta: reading.meta, blocks, region, titleElement: reading.title.element, bodyRoot: input.bodyRoot,
+    }),
+    author: extractAuthor({
+      hits,
+      bodyBylines: input.bodyBylines,
+      jsonLdAuthors: reading.jsonLd?.authors ?? [],
+      meta: reading.meta,
+      editor,
+      siteNames: [siteName, reading.title.titleSuffix],
+    }),
+    editor,
+    publishedAt: extractPublishedAt(doc, hits, reading.meta, reading.jsonLd?.datePublished ?? null),
+    siteName,
+    publisher: extractPublisher(hits),
+  };
+}

@@ -1,0 +1,71 @@
+// schema.org JSON-LD (<script type="application/ld+json">): headline,
+// datePublished, author and publisher of NewsArticle/Article pages. Malformed
+// JSON is common on real pages and is ignored.
+
+export interface JsonLdArticle {
+  type: string | null;
+  headline: string | null;
+  datePublished: string | null;
+  authors: string[];
+  publisher: string | null;
+}
+
+type Json = unknown;
+
+function asRecord(v: Json): Record<string, Json> | null {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, Json>) : null;
+}
+
+function names(v: Json): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  const rec = asRecord(v);
+  const name = rec?.['name'];
+  return typeof name === 'string' ? [name] : [];
+}
+
+function str(v: Json): string | null {
+  return typeof v === 'string' && v.trim().length > 0 ? v.trim() : null;
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle/;
+
+function fromNode(node: Json): JsonLdArticle | null {
+  const rec = asRecord(node);
+  if (rec === null) return null;
+  const graph = rec['@graph'];
+  if (Array.isArray(graph)) {
+    for (const item of graph) {
+      const found = fromNode(item);
+      if (found !== null) return found;
+    }
+  }
+  const rawType = rec['@type'];
+  const type = Array.isArray(rawType) ? rawType.filter((t) => typeof t === 'string').join(',') : str(rawType);
+  if (type === null || !ARTICLE_TYPE.test(type)) return null;
+  return {
+    type,
+    headline: str(rec['headline']) ?? str(rec['name']),
+    datePublished: str(rec['datePublished']),
+    authors: names(rec['author']),
+    publisher: names(rec['publisher'])[0] ?? null,
+  };
+}
+
+export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (const script of Array.from(scripts).slice(0, 10)) {
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const items = Array.isArray(parsed) ? parsed : [parsed];
+    for (const item of items) {
+      const found = fromNode(item);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}

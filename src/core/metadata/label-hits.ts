@@ -1,0 +1,90 @@
+// Every labelled value on the page ("来源：新华社", "责任编辑：…"), with how far
+// it sits from the article (headline to end of body). The same labels appear
+// in sidebars ("来源：" under each related headline) and footers, so the
+// field extractors take the nearest hit, not the first.
+import { collapseWhitespace } from '../text/normalize.ts';
+import type { TextBlock } from '../body/text-blocks.ts';
+import { isRenderDateWidget, parseDateInText } from './dates.ts';
+import { parseLabelLine, type LabelField } from './labels.ts';
+
+export type HitField = LabelField | 'looseDate';
+
+export interface LabelHit {
+  field: HitField;
+  label: string;
+  value: string;
+  /** Blocks between the hit and the article region; 0 inside it. */
+  distance: number;
+  blockIndex: number;
+}
+
+/** Block indices of the article: from the headline (or body start) to the body end. */
+export interface ArticleRegion {
+  start: number;
+  bodyStart: number;
+  end: number;
+}
+
+/** Prose paragraphs are not label lines; long blocks are skipped without parsing. */
+const MAX_LABEL_BLOCK_CHARS = 300;
+/** A value in the next element is a short run of text ("来源：" then <a>搜狐政务</a>). */
+const MAX_NEXT_BLOCK_VALUE = 40;
+/** A date with no label counts only in the short lines between headline and body. */
+const MAX_LOOSE_DATE_LINE = 60;
+
+function distanceOf(index: number, region: ArticleRegion): number {
+  if (index < region.start) return region.start - index;
+  if (index > region.end) return index - region.end;
+  return 0;
+}
+
+function valueFromNextBlock(blocks: readonly TextBlock[], index: number): string {
+  const next = blocks[index + 1];
+  if (next === undefined || next.chars > MAX_NEXT_BLOCK_VALUE) return '';
+  const line = collapseWhitespace(next.text.split('\n')[0] ?? '');
+  const labels = parseLabelLine(line);
+  if (labels === null) return line;
+  return labels.prefix;
+}
+
+export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRegion): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (const block of blocks) {
+    if (block.chars > MAX_LABEL_BLOCK_CHARS) continue;
+    const distance = distanceOf(block.index, region);
+    let labelled = false;
+    for (const rawLine of block.text.split('\n')) {
+      const line = rawLine.replace(/[\s\u00A0\u3000]+$/u, '');
+      if (line.trim().length === 0) continue;
+      const parsed = parseLabelLine(line);
+      if (parsed === null) continue;
+      labelled = true;
+      parsed.entries.forEach((entry, i) => {
+        const last = i === parsed.entries.length - 1;
+        const value = entry.value.length === 0 && last ? valueFromNextBlock(blocks, block.index) : entry.value;
+        hits.push({ field: entry.field, label: entry.label, value, distance, blockIndex: block.index });
+      });
+      // "2019-09-09 16:19:28　来源: 华龙网": the date before the labels is the page date.
+      if (parsed.prefix.length > 0 && parsed.prefix.length <= 40 && !isRenderDateWidget(line)) {
+        const date = parseDateInText(parsed.prefix);
+        if (date !== null) hits.push({ field: 'looseDate', label: '', value: parsed.prefix, distance, blockIndex: block.index });
+      }
+    }
+    // "2024-05-13 06:16", "新华网河北频道 ( 2012-06-04 09:20:26 )": an unlabelled
+    // date line between the headline and the body.
+    if (!labelled && block.chars <= MAX_LOOSE_DATE_LINE && block.index >= region.start && block.index <= region.bodyStart + 1) {
+      const text = collapseWhitespace(block.text);
+      if (!isRenderDateWidget(text) && parseDateInText(text) !== null) {
+        hits.push({ field: 'looseDate', label: '', value: text, distance, blockIndex: block.index });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Hits for one field, nearest the article first (document order among equals). */
+export function nearestHits(hits: readonly LabelHit[], fields: readonly HitField[], maxDistance = 40): LabelHit[] {
+  return hits
+    .filter((h) => fields.includes(h.field) && h.distance <= maxDistance)
+    .sort((a, b) => a.distance - b.distance || a.blockIndex - b.blockIndex);
+}

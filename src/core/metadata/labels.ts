@@ -1,0 +1,118 @@
+// Parser for the label lines Chinese article pages print around the headline
+// and after the body: "来源：人民日报  作者：张三  发布时间：2021-05-15",
+// "发布者:某某发布时间:2021-05-15浏览次数:" (several labels run together with no
+// space, as VSB/博达 pages print them), "文丨张三", "摄影/张艳 编辑/苏芳",
+// "素材来源 某某" (a label with no colon on its own line).
+
+export type LabelField =
+  | 'source'
+  | 'author'
+  | 'editor'
+  | 'publishDate'
+  | 'date'
+  | 'writtenDate'
+  | 'publisher'
+  | 'issuer'
+  | 'photo'
+  | 'title'
+  | 'other';
+
+/**
+ * Labels that are unambiguous wherever they appear, even run together after a
+ * value ("某某日报作者:某某").
+ */
+const STRONG_LABELS: Record<string, LabelField> = {
+  信息来源: 'source', 稿件来源: 'source', 文章来源: 'source', 新闻来源: 'source', 素材来源: 'source',
+  本文来源: 'source', 内容来源: 'source', 消息来源: 'source', 来源于: 'source', 来源: 'source', 出处: 'source',
+  作者: 'author', 撰文: 'author', 撰稿人: 'author', 撰稿: 'author', 本报记者: 'author', 通讯员: 'author',
+  责任编辑: 'editor', 责编: 'editor', 本文编辑: 'editor', 网络编辑: 'editor', 值班编辑: 'editor', 编辑: 'editor',
+  发布时间: 'publishDate', 发布日期: 'publishDate', 发稿时间: 'publishDate', 发表时间: 'publishDate',
+  发表日期: 'publishDate', 发文日期: 'publishDate', 公开日期: 'publishDate', 发布于: 'other',
+  成文日期: 'writtenDate', 印发日期: 'writtenDate', 生成日期: 'writtenDate', 更新时间: 'other', 更新日期: 'other',
+  发布者: 'publisher', 发布人: 'publisher', 发布单位: 'publisher', 发布机构: 'publisher',
+  发文机关: 'issuer', 发文单位: 'issuer',
+  摄影: 'photo', 图片: 'photo',
+  浏览次数: 'other', 点击次数: 'other', 点击数: 'other', 阅读次数: 'other', 阅读量: 'other', 访问量: 'other',
+  浏览量: 'other', 索引号: 'other', 主题分类: 'other', 发文字号: 'other', 文号: 'other', 主题词: 'other',
+  有效性: 'other', 关键词: 'other', 原标题: 'title', 字号: 'other', 分享到: 'other', 审核: 'other',
+  校对: 'other', 终审: 'other', 监制: 'other', 策划: 'other',
+};
+
+/**
+ * Labels that are also ordinary words ("会议时间", "全文", "地图"): only a
+ * label when not glued to a preceding Han character.
+ */
+const WEAK_LABELS: Record<string, LabelField> = {
+  时间: 'date', 日期: 'date', 文: 'author', 记者: 'author', 图: 'photo', 摄: 'photo', 浏览: 'other',
+  点击: 'other', 阅读: 'other', 分类: 'other', 标题: 'title', 字体: 'other', 分享: 'other', 打印: 'other',
+};
+
+const FIELD_OF: Record<string, LabelField> = { ...STRONG_LABELS, ...WEAK_LABELS };
+
+const byLength = (a: string, b: string): number => b.length - a.length;
+const STRONG_ALT = Object.keys(STRONG_LABELS).sort(byLength).join('|');
+const WEAK_ALT = Object.keys(WEAK_LABELS).sort(byLength).join('|');
+
+/**
+ * A label followed by a colon, or by one of the slash-like separators bylines
+ * use (文丨张三, 编辑/苏芳, 摄影︱李四). Strong labels first so that "发布时间"
+ * wins over "时间" at the same place.
+ */
+const LABEL_PATTERN = new RegExp(
+  `(${STRONG_ALT}|(?<![\\p{Script=Han}])(?:${WEAK_ALT}))[ \\t\\u00A0\\u3000]*([:：]|[丨|︱/](?![/\\d]))`,
+  'gu',
+);
+
+/** A label with no colon, alone at the start of a short line: "素材来源 江苏13个设区市党报", "本报记者  王乐文  方  敏". */
+const BARE_LABEL_LINE = /^[\s\u00A0\u3000]*(信息来源|稿件来源|文章来源|素材来源|本文来源|来源|作者|本报记者|记者|通讯员|责任编辑|责编|编辑)[\s\u00A0\u3000]+(\S.{0,40})$/u;
+
+/** Where a value ends even without a following label: a bar separator, a line break, or a wide gap. */
+const VALUE_END = /\s[|丨︱]\s|[|丨︱]|\n|[\s\u00A0\u3000]{3,}/u;
+
+export interface LabelEntry {
+  label: string;
+  field: LabelField;
+  /** The value, trimmed; empty when the page puts the value in the next element. */
+  value: string;
+}
+
+export interface LabelLine {
+  /** Text before the first label, e.g. a date in "2019-09-09 16:19:28　来源: 华龙网". */
+  prefix: string;
+  entries: LabelEntry[];
+}
+
+function trimValue(raw: string): string {
+  // The value may start on the next line ("来源：<br><a>人民日报海外版</a>").
+  const start = raw.replace(/^[\s\u00A0\u3000:：]+/u, '');
+  const cut = VALUE_END.exec(start);
+  const value = cut === null ? start : start.slice(0, cut.index);
+  return value.replace(/[\s\u00A0\u3000]+$/u, '');
+}
+
+/** Parse the labels of one line of text; null when it has none. */
+export function parseLabelLine(line: string): LabelLine | null {
+  LABEL_PATTERN.lastIndex = 0;
+  const matches = [...line.matchAll(LABEL_PATTERN)];
+  if (matches.length === 0) {
+    const bare = BARE_LABEL_LINE.exec(line);
+    if (bare === null) return null;
+    const label = bare[1] ?? '';
+    return { prefix: '', entries: [{ label, field: FIELD_OF[label] ?? 'other', value: trimValue(bare[2] ?? '') }] };
+  }
+  const entries: LabelEntry[] = [];
+  for (let i = 0; i < matches.length; i += 1) {
+    const m = matches[i]!;
+    const label = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < matches.length ? (matches[i + 1]!.index ?? line.length) : line.length;
+    entries.push({ label, field: FIELD_OF[label] ?? 'other', value: trimValue(line.slice(start, end)) });
+  }
+  const prefix = line.slice(0, matches[0]!.index ?? 0).replace(/[\s\u00A0\u3000]+/gu, ' ').trim();
+  return { prefix, entries };
+}
+
+/** Fields that make a line a metadata line rather than prose when it opens with them. */
+export const METADATA_FIELDS: ReadonlySet<LabelField> = new Set<LabelField>([
+  'source', 'author', 'editor', 'publishDate', 'publisher', 'photo', 'title', 'issuer', 'writtenDate',
+]);

@@ -1,0 +1,72 @@
+// 发布时间: the publish date of THIS page, in Beijing time. Order of trust:
+// a labelled publish date (发布时间/发布日期/发稿时间) near the article; the
+// publish-time meta tags; JSON-LD datePublished; a generic 时间/日期 label; an
+// unlabelled date line under the headline; WeChat's `var ct` (Unix seconds);
+// <time datetime>; last the document date 成文日期 (government 信息公开 pages
+// print both, and the page was published on 发布日期). The date inside a
+// 来源 value ("来源:《旗帜》 2021-04-23") is the source publication's, never used;
+// a "today" widget ("2024年4月28日 星期日") is never a publish date.
+import { parseDateInText, parseMachineDate } from './dates.ts';
+import { nearestHits, type HitField, type LabelHit } from './label-hits.ts';
+import { firstMeta, type MetaTags } from './meta-tags.ts';
+
+const PUBLISH_META = [
+  'article:published_time', 'og:article:published_time', 'og:release_date', 'publishdate', 'pubdate',
+  'publish_date', 'publishtime', 'datepublished', 'dc.date.issued', 'dc.date', 'weibo:article:create_at',
+];
+
+/** WeChat articles: `var ct = "1620000000";` in an inline script. */
+const WECHAT_CT = /var\s+ct\s*=\s*["']?(\d{10})["']?/;
+const MAX_SCRIPTS_SCANNED = 60;
+
+function fromHits(hits: readonly LabelHit[], fields: readonly HitField[], maxDistance: number): string | null {
+  for (const hit of nearestHits(hits, fields, maxDistance)) {
+    const date = parseDateInText(hit.value);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+function weChatCreateTime(doc: Document): string | null {
+  const scripts = doc.getElementsByTagName('script');
+  const limit = Math.min(scripts.length, MAX_SCRIPTS_SCANNED);
+  for (let i = 0; i < limit; i += 1) {
+    const script = scripts[i]!;
+    if (script.hasAttribute('src')) continue;
+    const m = WECHAT_CT.exec(script.textContent ?? '');
+    if (m?.[1]) return parseMachineDate(m[1]);
+  }
+  return null;
+}
+
+function timeElement(doc: Document): string | null {
+  const el = doc.querySelector('time[datetime], time[pubdate]');
+  if (el === null) return null;
+  return parseMachineDate(el.getAttribute('datetime') ?? el.textContent ?? '');
+}
+
+export function extractPublishedAt(
+  doc: Document,
+  hits: readonly LabelHit[],
+  meta: MetaTags,
+  jsonLdDate: string | null,
+): string | null {
+  const labelled = fromHits(hits, ['publishDate'], 30);
+  if (labelled !== null) return labelled;
+  const fromMeta = firstMeta(meta, PUBLISH_META);
+  if (fromMeta !== null) {
+    const date = parseMachineDate(fromMeta);
+    if (date !== null) return date;
+  }
+  if (jsonLdDate !== null) {
+    const date = parseMachineDate(jsonLdDate);
+    if (date !== null) return date;
+  }
+  return (
+    fromHits(hits, ['date'], 15) ??
+    fromHits(hits, ['looseDate'], 10) ??
+    weChatCreateTime(doc) ??
+    timeElement(doc) ??
+    fromHits(hits, ['writtenDate'], 30)
+  );
+}

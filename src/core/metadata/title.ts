@@ -1,0 +1,109 @@
+// The headline. <title> is reliable about WHAT the headline is but carries
+// site and channel suffixes ("_人民网", "--经济·科技--人民网", "_中南海_澎湃新闻");
+// the on-page headline element (h1, div.title, div.l_tit...) is clean but
+// pages also have promo h1s ("全新首页 焕新登场") and logo h1s. So: the on-page
+// candidate that is the longest prefix of <title> wins; without one, og:title
+// or the CMS's ArticleTitle meta; last, <title> with its suffixes cut.
+import { collapseWhitespace } from '../text/normalize.ts';
+import { firstMeta, type MetaTags } from './meta-tags.ts';
+
+export interface TitleResult {
+  title: string | null;
+  /** The element the headline came from, when it came from the page. */
+  element: Element | null;
+  /** What <title> had after the headline: the site/channel suffix, for site name and author checks. */
+  titleSuffix: string | null;
+}
+
+/** Elements CMSs use for headlines, by tag and by class/id naming. */
+const HEADLINE_SELECTOR =
+  'h1, h2, [class*="title" i], [id*="title" i], [class*="tit" i], [id*="tit" i], [class*="headline" i], [class*="biaoti" i]';
+const MAX_CANDIDATES = 80;
+const MIN_TITLE_CHARS = 4;
+const MAX_TITLE_CHARS = 120;
+
+/** Separators before a site/channel suffix in <title>. The double em dash is a subtitle, never a suffix. */
+const SUFFIX_SEPARATOR = /\s*(?:_|\||｜|--|－－|\s-\s|-(?=[^-\s]{2,20}$)|(?<!—)—(?!—)|\s{2,})\s*/gu;
+
+/** Comparison key: NFKC, no white space, typographic and ASCII quotes unified. */
+export function titleKey(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u00A0\u3000]+/gu, '').replace(/[“”"「」]/gu, '"').replace(/[‘’']/gu, "'");
+}
+
+/** The document's own <title> (in <head>), not a stray second <title> inside the body. */
+function documentTitle(doc: Document): string | null {
+  const el = doc.head?.getElementsByTagName('title')[0] ?? doc.getElementsByTagName('title')[0];
+  const text = el ? collapseWhitespace(el.textContent ?? '') : '';
+  return text.length > 0 ? text : null;
+}
+
+/** <title> minus trailing site/channel segments. */
+export function stripTitleSuffix(title: string): { head: string; suffix: string | null } {
+  const parts = title.split(SUFFIX_SEPARATOR).filter((p) => p.length > 0);
+  const head = parts[0] ?? title;
+  if (parts.length <= 1 || head.length < MIN_TITLE_CHARS) return { head: title, suffix: null };
+  return { head, suffix: parts.slice(1).join(' ') };
+}
+
+function clean(text: string): string {
+  // Edit links and icons glued to headings: "雄安新区[编辑]".
+  return collapseWhitespace(text).replace(/\s*[[［]\s*编辑\s*[\]］]\s*$/u, '');
+}
+
+export function extractTitle(doc: Document, meta: MetaTags, jsonLdHeadline: string | null): TitleResult {
+  const pageTitle = documentTitle(doc);
+  const pageKey = pageTitle === null ? '' : titleKey(pageTitle);
+  let best: { text: string; element: Element | null; key: string } | null = null;
+  const minKeyLength = pageTitle === null ? 0 : Math.ceil(titleKey(stripTitleSuffix(pageTitle).head).length / 2);
+
+  const consider = (raw: string, element: Element | null): void => {
+    const text = clean(raw);
+    if (text.length < MIN_TITLE_CHARS || text.length > MAX_TITLE_CHARS) return;
+    const key = titleKey(text);
+    // The headline starts <title>, or <title> is a truncated start of the headline.
+    const matches = pageKey.startsWith(key) || (pageKey.length >= 8 && key.startsWith(pageKey));
+    // A bare prefix such as a "视频" tag or a column name is not the headline.
+    if (!matches || key.length < minKeyLength) return;
+    if (best === null || key.length > best.key.length) best = { text, element, key };
+  };
+
+  const body = doc.body;
+  if (body !== null) {
+    const nodes = body.querySelectorAll(HEADLINE_SELECTOR);
+    const limit = Math.min(nodes.length, MAX_CANDIDATES);
+    for (let i = 0; i < limit; i += 1) {
+      const el = nodes[i]!;
+      const text = el.textContent ?? '';
+      if (text.length > MAX_TITLE_CHARS * 4) continue;
+      consider(text, el);
+    }
+  }
+  // Meta titles only when no on-page headline matched: og:title usually
+  // repeats <title> with its suffix; CMS ArticleTitle may hold raw markup
+  // ("…力量<div>——热烈祝贺…</div>"), whose text is still the headline.
+  const og = firstMeta(meta, ['og:title', 'twitter:title']);
+  const cmsTitle = firstMeta(meta, ['articletitle', 'headline']);
+  if (best === null) {
+    for (const t of [cmsTitle, og, jsonLdHeadline]) {
+      if (t === null) continue;
+      const text = t.replace(/<[^>]*>/g, '');
+      consider(titleKey(text) === pageKey ? stripTitleSuffix(text).head : text, null);
+    }
+  }
+
+  const suffix = pageTitle === null ? null : stripTitleSuffix(pageTitle).suffix;
+  if (best !== null) {
+    const found: { text: string; element: Element | null; key: string } = best;
+    const rest = pageKey.startsWith(found.key) ? pageKey.slice(found.key.length).replace(/^[-_|｜—\s]+/u, '') : suffix;
+    return { title: found.text, element: found.element, titleSuffix: rest && rest.length > 0 ? rest : null };
+  }
+  // No on-page headline matches <title>: trust a clean meta title, then <title> itself.
+  for (const t of [cmsTitle, og, jsonLdHeadline]) {
+    if (t !== null) {
+      const head = stripTitleSuffix(clean(t.replace(/<[^>]*>/g, ''))).head;
+      if (head.length >= MIN_TITLE_CHARS) return { title: head, element: null, titleSuffix: suffix };
+    }
+  }
+  if (pageTitle !== null) return { title: stripTitleSuffix(pageTitle).head, element: null, titleSuffix: suffix };
+  return { title: null, element: null, titleSuffix: null };
+}
