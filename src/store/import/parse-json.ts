@@ -72,15 +72,16 @@ export function maxNestingDepth(text: string, limit: number): number {
 /** "（第 3 行第 14 列附近）" when the engine tells where parsing failed. */
 function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : '';
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return '（文件在中途截断）';
   const position = /position (\d+)/.exec(message);
   if (position) {
     const offset = Number(position[1]);
+    if (offset >= text.trimEnd().length) return '（文件在中途截断）';
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
     return `（第 ${line} 行第 ${column} 列附近）`;
   }
-  if (/end of (JSON )?input|Unterminated/i.test(message)) return '（文件在中途截断）';
   return '';
 }
 
