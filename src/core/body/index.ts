@@ -3,6 +3,7 @@
 import type { ArticleBody, BodyParagraph } from '../types.ts';
 import { stripWhitespace } from '../text/normalize.ts';
 import { classifyBodyLine, ROLE_WORDS, splitTrailingByline } from './byline-lines.ts';
+import { removeLinkStubs } from './link-stubs.ts';
 import { extractParagraphs } from './paragraphs.ts';
 import { scoreBodyCandidates, type BodyCandidate } from './score-candidates.ts';
 import { collectTextBlocks, DEFAULT_MAX_NODES, type TextBlockScan } from './text-blocks.ts';
@@ -58,7 +59,8 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): F
       return;
     }
     if (kind !== 'prose') return;
-    paragraphs.push({ text: p.text, lead: p.lead, heading: p.heading });
+    const text = removeLinkStubs(p.text);
+    if (text.length > 0) paragraphs.push({ text, lead: p.lead, heading: p.heading });
   });
 
   // Widget text and calls to action at the container's edges ("图集", "+1",
