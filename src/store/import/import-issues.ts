@@ -8,40 +8,65 @@ export interface ImportIssue {
   message: string;
 }
 
-/** A position in the file: which record (for the message) and which JSON path. */
+/**
+ * A position in the file: which record (for the message) and which JSON path.
+ * Built for every field the validator reads, so the path strings are only
+ * assembled when a message needs them.
+ */
 export class Location {
-  constructor(
+  private constructor(
     /** `第 3 条标注`, `第 1 个页面记录`, `文件`. */
     readonly record: string,
-    /** Path from the record, e.g. `target.source`; '' at the record itself. */
-    readonly field: string,
-    /** Full JSONPath from the file root. */
-    readonly path: string,
+    private readonly parent: Location | null,
+    /** This step: a property name or an array index; null at the root. */
+    private readonly step: string | number | null,
+    /** True where a record starts: its field paths are relative to here. */
+    private readonly recordStart: boolean,
   ) {}
 
   static root(): Location {
-    return new Location('文件', '', '$');
+    return new Location('文件', null, null, true);
   }
 
   /** Starts a new record (an annotation, a page) at this position. */
   startRecord(label: string): Location {
-    return new Location(label, '', this.path);
+    return new Location(label, this.parent, this.step, true);
   }
 
   key(name: string): Location {
-    const step = /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
-    const field = this.field === '' ? name : /^[A-Za-z_$][\w$]*$/.test(name) ? `${this.field}.${name}` : `${this.field}${step}`;
-    return new Location(this.record, field, this.path + step);
+    return new Location(this.record, this, name, false);
   }
 
   index(i: number): Location {
-    return new Location(this.record, `${this.field}[${i}]`, `${this.path}[${i}]`);
+    return new Location(this.record, this, i, false);
+  }
+
+  /** Full JSONPath from the file root, e.g. `$.first.items[2].target.source`. */
+  get path(): string {
+    return (this.parent ? this.parent.path : '$') + stepText(this.step, false);
+  }
+
+  /** Path from the record, e.g. `target.source`; '' at the record itself. */
+  get field(): string {
+    if (this.recordStart || !this.parent) return '';
+    const before = this.parent.field;
+    return before + stepText(this.step, before === '');
   }
 
   describe(problem: string): string {
-    const subject = this.field === '' ? problem : `${this.field} ${problem}`;
+    const field = this.field;
+    const subject = field === '' ? problem : `${field} ${problem}`;
     return `${this.record}：${subject}（位置 ${this.path}）`;
   }
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function stepText(step: string | number | null, first: boolean): string {
+  if (step === null) return '';
+  if (typeof step === 'number') return `[${step}]`;
+  if (IDENTIFIER.test(step)) return first ? step : `.${step}`;
+  return `[${JSON.stringify(step)}]`;
 }
 
 export class IssueLog {

@@ -2,11 +2,11 @@
 // hand (the longest 党建 articles are ~30,000 characters), low enough that a
 // hostile or corrupt file cannot make the manager page allocate without bound.
 
-/** Largest file accepted, in bytes (UTF-8). A 10,000-annotation export is ~13 MB. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+/** Largest file accepted, in bytes (UTF-8). A 10,000-annotation export is ~10 MB. */
+export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 /** Deepest nesting of arrays/objects; the export itself needs 7. */
 export const MAX_NESTING_DEPTH = 32;
-export const MAX_ANNOTATIONS = 200_000;
+export const MAX_ANNOTATIONS = 100_000;
 export const MAX_PAGES = 100_000;
 /** Stop listing after this many errors: the file is rejected either way. */
 export const MAX_REPORTED_ERRORS = 100;

@@ -72,18 +72,19 @@ export async function validateImportFile(text: string, options: ImportOptions = 
  * an error, since either choice could lose the reader's work.
  */
 class UniqueRecords<T> {
-  private readonly byKey = new Map<string, { value: T; json: string; label: string }>();
+  private readonly byKey = new Map<string, { value: T; label: string }>();
 
   constructor(private readonly keyName: string) {}
 
   add(key: string, value: T, record: RawRecord, log: IssueLog): void {
-    const json = JSON.stringify(value);
     const earlier = this.byKey.get(key);
     if (!earlier) {
-      this.byKey.set(key, { value, json, label: record.at.record });
+      this.byKey.set(key, { value, label: record.at.record });
       return;
     }
-    if (earlier.json === json) log.warn(record.at, `与${earlier.label}完全相同，已跳过重复项`);
+    // Validated records are built in one fixed key order, so their JSON texts
+    // are equal exactly when their contents are.
+    if (JSON.stringify(earlier.value) === JSON.stringify(value)) log.warn(record.at, `与${earlier.label}完全相同，已跳过重复项`);
     else log.error(record.at, `与${earlier.label}的 ${this.keyName} 相同，但内容不同`);
   }
 

@@ -71,7 +71,7 @@ export function samplePage(i: number): PageRecord {
 }
 
 export function sampleAnnotation(pageIndex: number, n: number, url: string): StoredAnnotation {
-  const k = pageIndex * 31 + n;
+  const k = pageIndex * 1000 + n;
   const quote = pick(AWKWARD_TEXTS, k);
   const body: TextualBody[] = [];
   if (n % 3 !== 2) {

@@ -1,0 +1,150 @@
+// Files the importer accepts besides its own export: bare W3C Web Annotations
+// from other tools, and what it normalises, warns about or drops on the way.
+import { describe, expect, it } from 'vitest';
+import { exportJson } from '../../../src/store/formats/json.ts';
+import { validateImportFile } from '../../../src/store/import/index.ts';
+import { SCHEMA_VERSION } from '../../../src/store/model.ts';
+import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
+import { noPause } from './import-test-store.ts';
+
+/** The W3C model's own example shape: single body, single selector, no modified, no purpose. */
+const w3cExample = {
+  '@context': 'http://www.w3.org/ns/anno.jsonld',
+  id: 'http://example.org/anno23',
+  type: 'Annotation',
+  created: '2015-01-28T12:00:00Z',
+  body: { type: 'TextualBody', value: '这一段值得反复学习。', format: 'text/plain' },
+  target: {
+    source: 'http://example.org/page1',
+    selector: { type: 'TextQuoteSelector', exact: 'anotation', prefix: 'this is an ', suffix: ' that has some' },
+  },
+};
+
+async function accepted(value: unknown) {
+  const result = await validateImportFile(typeof value === 'string' ? value : JSON.stringify(value), { pause: noPause });
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result;
+}
+
+describe('import of bare W3C annotations', () => {
+  it('normalises a single annotation to the stored model', async () => {
+    const result = await accepted(w3cExample);
+    expect(result.pages).toEqual([]);
+    expect(result.annotations).toStrictEqual([
+      {
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        id: 'http://example.org/anno23',
+        type: 'Annotation',
+        motivation: 'commenting',
+        created: '2015-01-28T12:00:00Z',
+        modified: '2015-01-28T12:00:00Z',
+        body: [{ type: 'TextualBody', purpose: 'commenting', value: '这一段值得反复学习。', format: 'text/plain' }],
+        target: {
+          source: 'http://example.org/page1',
+          selector: [{ type: 'TextQuoteSelector', exact: 'anotation', prefix: 'this is an ', suffix: ' that has some' }],
+        },
+        schemaVersion: SCHEMA_VERSION,
+      },
+    ]);
+  });
+
+  it('accepts an array, an AnnotationPage and a plain AnnotationCollection', async () => {
+    const second = { ...w3cExample, id: 'http://example.org/anno24', body: undefined, motivation: 'highlighting' };
+    for (const file of [
+      [w3cExample, second],
+      { type: 'AnnotationPage', items: [w3cExample, second] },
+      { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 2, first: { type: 'AnnotationPage', items: [w3cExample, second] } },
+    ]) {
+      const result = await accepted(file);
+      expect(result.annotations.map((a) => [a.id, a.motivation, a.body.length])).toEqual([
+        ['http://example.org/anno23', 'commenting', 1],
+        ['http://example.org/anno24', 'highlighting', 0],
+      ]);
+    }
+  });
+
+  it('accepts an export saved with a byte-order mark', async () => {
+    const text = exportJson(sampleLibrary(1, 2), { now: EXPORT_NOW }).content;
+    expect((await accepted(`\uFEFF${text}`)).annotations).toHaveLength(2);
+  });
+
+  it('accepts an empty collection', async () => {
+    const result = await accepted({ type: 'AnnotationCollection', total: 0 });
+    expect(result.annotations).toEqual([]);
+  });
+
+  it('keeps only known fields: foreign and prototype keys never reach the output', async () => {
+    const text = `[{"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:a","type":"Annotation","created":"2026-01-01T00:00:00Z",
+      "__proto__":{"polluted":"yes","isAdmin":true},"constructor":{"prototype":{"polluted":"yes"}},"schemaVersion":99,"creator":{"name":"某人"},
+      "body":[{"type":"TextualBody","purpose":"tagging","value":"学习","__proto__":{"polluted":"yes"},"language":"zh"}],
+      "target":{"source":"https://a.example/p","selector":[{"type":"TextQuoteSelector","exact":"原文","extra":1}],"state":{"type":"HttpRequestState"}}}]`;
+    const result = await validateImportFile(text, { pause: noPause });
+    if (!result.ok) throw new Error('refused');
+    const [annotation] = result.annotations;
+    expect(Object.keys(annotation!)).toEqual(['@context', 'id', 'type', 'motivation', 'created', 'modified', 'body', 'target', 'schemaVersion']);
+    expect(Object.getPrototypeOf(annotation)).toBe(Object.prototype);
+    expect(annotation!.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(Object.keys(annotation!.body[0]!)).toEqual(['type', 'purpose', 'value']);
+    expect(Object.keys(annotation!.target)).toEqual(['source', 'selector']);
+    expect(Object.keys(annotation!.target.selector[0]!)).toEqual(['type', 'exact', 'prefix', 'suffix']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.warnings.map((w) => w.path)).toEqual(['$[0].__proto__', '$[0].constructor', '$[0].body[0].__proto__']);
+    expect(result.warnings[0]?.message).toContain('不安全的键名，已忽略');
+  });
+
+  it('imports an unknown colour as the default one, with a warning', async () => {
+    const result = await accepted({ ...w3cExample, body: [{ type: 'TextualBody', purpose: 'highlighting', value: 'orange' }] });
+    expect(result.annotations[0]?.body).toEqual([{ type: 'TextualBody', purpose: 'highlighting', value: 'yellow' }]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]?.message).toContain('未知的颜色 "orange"');
+  });
+
+  it('drops selectors it cannot use and duplicate tags, with warnings', async () => {
+    const result = await accepted({
+      ...w3cExample,
+      body: [
+        { type: 'TextualBody', purpose: 'tagging', value: '学习' },
+        { type: 'TextualBody', purpose: 'tagging', value: '学习' },
+      ],
+      target: { source: 'https://a.example/p', selector: [{ type: 'CssSelector', value: '#main' }, w3cExample.target.selector] },
+    });
+    expect(result.annotations[0]?.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
+    expect(result.annotations[0]?.body.map((b) => b.value)).toEqual(['学习']);
+    expect(result.warnings.map((w) => w.path)).toEqual(['$.body[1]', '$.target.selector[0]']);
+  });
+
+  it('maps other W3C motivations to highlighting or commenting, with a warning', async () => {
+    const result = await accepted({ ...w3cExample, motivation: 'bookmarking' });
+    expect(result.annotations[0]?.motivation).toBe('commenting');
+    expect(result.warnings[0]?.path).toBe('$.motivation');
+  });
+
+  it('keeps one copy of an annotation repeated verbatim (two exports pasted together)', async () => {
+    const result = await accepted([w3cExample, w3cExample]);
+    expect(result.annotations).toHaveLength(1);
+    expect(result.warnings[0]?.message).toContain('完全相同');
+  });
+
+  it('compares time zones, accepts +08:00 and fractional seconds', async () => {
+    const result = await accepted({ ...w3cExample, created: '2026-11-24T09:30:00.123+08:00', modified: '2026-11-24T01:31:00Z' });
+    expect(result.annotations[0]?.modified).toBe('2026-11-24T01:31:00Z');
+  });
+
+  it('lists every problem of a file, not only the first', async () => {
+    const bad = { ...w3cExample, id: 5, created: 'soon', target: { source: 'javascript:x', selector: w3cExample.target.selector } };
+    const result = await validateImportFile(JSON.stringify([bad, bad]), { pause: noPause });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toEqual(['$[0].id', '$[0].created', '$[0].target.source', '$[1].id', '$[1].created', '$[1].target.source']);
+    expect(result.errors[2]?.message).toBe('第 1 条标注：target.source 不是网页地址（只接受 http 和 https，实际是 javascript:）（位置 $[0].target.source）');
+  });
+
+  it('stops listing after 100 errors and says how many more there are', async () => {
+    const bad = { ...w3cExample, id: 5 };
+    const result = await validateImportFile(JSON.stringify(Array.from({ length: 150 }, () => bad)), { pause: noPause });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(101);
+    expect(result.errors[100]?.message).toBe('另有 50 处错误未列出。');
+  });
+});
