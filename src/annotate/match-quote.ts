@@ -46,6 +46,8 @@ const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
 
 /** An exact match is taken without trying approximate ones when its context is at least this similar. */
 const GOOD_CONTEXT = 0.5;
+/** An exact match is taken at once, without approximate competitors, when its context is this similar. */
+const CONFIRMING_CONTEXT = 0.95;
 /** Quotes shorter than this are never matched approximately: too many false hits. */
 const MIN_APPROX_LENGTH = 4;
 /** With many exact occurrences, only this many (best by cheap context check) get full scoring. */
@@ -82,11 +84,16 @@ export function matchQuote(text: string, quote: string, context: QuoteContext = 
     // An exact quote whose surroundings differ may be a copy of a
     // formulation while the highlighted original was edited: let the
     // approximate candidates compete on score before trusting it.
-    if (!hasContext || best.contextScore >= GOOD_CONTEXT) return best;
+    if (!hasContext || best.contextScore >= CONFIRMING_CONTEXT) return best;
   }
 
   if (quote.length < MIN_APPROX_LENGTH) return best;
-  const approx = approximateCandidates(text, quote, context);
+  const bracket = bracketedCandidates(text, quote, context);
+  // The context still stands but closes up where the quote was: the quote
+  // was deleted. A look-alike elsewhere (the genre repeats its sentences
+  // with small variations) must not take its place.
+  if (bracket.deleted && bracket.candidates.length === 0) return best;
+  const approx = [...bracket.candidates, ...approximateCandidates(text, quote, context)];
   if (approx.length > 0) {
     const bestApprox = scorer.bestOf(approx);
     if (!best || bestApprox.score > best.score) best = bestApprox;
@@ -129,6 +136,56 @@ function approximateCandidates(text: string, quote: string, context: QuoteContex
     }
   }
   return found;
+}
+
+/** Characters of the stored prefix's end and suffix's start used to bracket an edited quote. */
+const BRACKET_LENGTH = 16;
+/** Shorter context ends are too common to bracket anything. */
+const MIN_BRACKET_LENGTH = 6;
+
+/**
+ * Places where the end of the stored prefix and the start of the stored
+ * suffix still stand, with text of about the quote's length between them:
+ * the quote edited in place. `deleted` when they stand side by side with
+ * nothing between.
+ */
+function bracketedCandidates(text: string, quote: string, context: QuoteContext): { candidates: Candidate[]; deleted: boolean } {
+  const candidates: Candidate[] = [];
+  let deleted = false;
+  const tail = (context.prefix ?? '').slice(-BRACKET_LENGTH);
+  const head = (context.suffix ?? '').slice(0, BRACKET_LENGTH);
+  if (tail.length < MIN_BRACKET_LENGTH || head.length < MIN_BRACKET_LENGTH) return { candidates, deleted };
+  const maxErrors = maxErrorsFor(quote.length);
+  const longest = quote.length + maxErrors;
+  for (const tailStart of findExactMatches(text, tail)) {
+    const start = tailStart + tail.length;
+    const gap = text.slice(start, start + longest + head.length).indexOf(head);
+    if (gap === 0) deleted = true;
+    if (gap < Math.max(1, quote.length - maxErrors)) continue;
+    const between = text.slice(start, start + gap);
+    const errors = editDistance(between, quote, maxErrors);
+    if (errors <= maxErrors) candidates.push({ start, end: start + gap, errors });
+  }
+  return { candidates, deleted };
+}
+
+/** Levenshtein distance, or more than `limit` once it is certain to exceed it. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** With many exact occurrences, keep those whose adjacent characters match the context best (and the nearest one). */

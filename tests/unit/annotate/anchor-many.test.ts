@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { anchorMany, type Scheduler } from '../../../src/annotate/anchor-many.ts';
+import { describe as describeRange } from '../../../src/annotate/selectors.ts';
+import { documentOf, rangeOver } from './dom.ts';
+
+/** A fake clock: every now() call advances 1 ms, so chunking is deterministic. */
+function fakeScheduler(onYield: () => void = () => {}): Scheduler & { yields: number } {
+  let time = 0;
+  const scheduler = {
+    yields: 0,
+    now: () => (time += 1),
+    yield: async () => {
+      scheduler.yields += 1;
+      onYield();
+    },
+  };
+  return scheduler;
+}
+
+const sentences = Array.from({ length: 30 }, (_, i) => `第${i}条：坚持以人民为中心的发展思想，推进第${i}项工作。`);
+const html = sentences.map((s) => `<p>${s}</p>`).join('');
+
+function requests(doc: Document) {
+  return sentences.map((_, i) => ({ id: `a${i}`, selectors: describeRange(doc.body, rangeOver(doc.body, `推进第${i}项工作`)) }));
+}
+
+describe('anchorMany', () => {
+  it('anchors a batch and yields between chunks', async () => {
+    const doc = documentOf(html);
+    const scheduler = fakeScheduler();
+    const result = await anchorMany(doc.body, requests(doc), { scheduler, chunkBudgetMs: 5 });
+    expect(result.orphans).toEqual([]);
+    expect(result.anchored.map((a) => a.range.toString())).toEqual(sentences.map((_, i) => `推进第${i}项工作`));
+    expect(scheduler.yields).toBeGreaterThan(3);
+    expect(result.chunks).toBe(scheduler.yields + 1);
+  });
+
+  it('reports orphans in request order', async () => {
+    const doc = documentOf(html);
+    const reqs = requests(doc);
+    const changed = documentOf(html.replace('推进第3项工作', '').replace('推进第7项工作', ''));
+    const result = await anchorMany(changed.body, reqs, { scheduler: fakeScheduler() });
+    expect(result.orphans).toEqual(['a3', 'a7']);
+    expect(result.anchored).toHaveLength(28);
+  });
+
+  it('rebuilds the text model when the page changes while it yields', async () => {
+    const doc = documentOf(html);
+    const reqs = requests(doc);
+    let inserted = false;
+    const scheduler = fakeScheduler(() => {
+      if (inserted) return;
+      inserted = true;
+      const p = doc.createElement('p');
+      p.textContent = '新插入的段落文字。';
+      doc.body.insertBefore(p, doc.body.firstChild);
+    });
+    const result = await anchorMany(doc.body, reqs, { scheduler, chunkBudgetMs: 3 });
+    expect(result.orphans).toEqual([]);
+    expect(result.anchored.map((a) => a.range.toString())).toEqual(sentences.map((_, i) => `推进第${i}项工作`));
+  });
+});
