@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm run build`: bundle the extension with esbuild (minified, no eval, no
+// remote code) and write two unpacked extensions, dist/chrome/ and
+// dist/firefox/, from the one manifest.json. Prints each bundle's size
+// (minified and gzipped) and fails when a bundle breaks its budget or the
+// content script pulls in code that must never run in every page.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { manifestFor } from './manifest-for.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const quiet = process.argv.includes('--quiet');
+
+/**
+ * name -> entry, and the most it may weigh minified. The content script is
+ * loaded into every page (DESIGN.md: "tens of kilobytes, not hundreds"); it
+ * carries the whole analysis engine, whose formulation lexicon alone is ~23 KB
+ * of UTF-8 text, so its budget is the engine's size plus headroom, and the
+ * check below keeps UI and storage code out of it.
+ */
+const ENTRIES = [
+  { name: 'content', entry: 'src/extension/content/index.ts', budget: 96 * 1024 },
+  { name: 'background', entry: 'src/extension/background/index.ts', budget: 20 * 1024 },
+  { name: 'popup', entry: 'src/ui/popup/main.tsx', budget: 60 * 1024 },
+];
+
+/** Code that must never reach the content script's bundle. */
+const FORBIDDEN_IN_CONTENT = [/node_modules\/preact\//, /^src\/ui\//, /^src\/store\//];
+
+const STATIC_FILES = [
+  ['src/ui/popup/popup.html', 'popup.html'],
+  ['src/ui/popup/popup.css', 'popup.css'],
+  ['src/extension/content/content.css', 'content.css'],
+  ['_locales', '_locales'],
+  ['icons', 'icons'],
+];
+
+async function bundle() {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(ENTRIES.map(({ name, entry }) => [name, entry])),
+    outdir: path.join(dist, '.bundle'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    // Chromium 121 (background.scripts ignored, not rejected) and Firefox 140 (data_collection_permissions).
+    target: ['chrome121', 'firefox140'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    charset: 'utf8',
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  return result;
+}
+
+function checkContentScriptImports(metafile) {
+  const output = Object.entries(metafile.outputs).find(([file]) => file.endsWith('content.js'));
+  const inputs = Object.keys(output?.[1].inputs ?? {});
+  const leaked = inputs.filter((input) => FORBIDDEN_IN_CONTENT.some((pattern) => pattern.test(input)));
+  if (leaked.length > 0) throw new Error(`content script imports UI/store code:\n  ${leaked.join('\n  ')}`);
+}
+
+function writeBrowserBuild(browser, files, manifestSource, version) {
+  const out = path.join(dist, browser);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const [from, to] of STATIC_FILES) {
+    cpSync(path.join(root, from), path.join(out, to), { recursive: true, filter: (src) => !src.endsWith('.svg') });
+  }
+  for (const file of files) writeFileSync(path.join(out, path.basename(file.path)), file.contents);
+  writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifestSource, version), null, 2) + '\n');
+}
+
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const manifestSource = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+const result = await bundle();
+checkContentScriptImports(result.metafile);
+const jsFiles = result.outputFiles.filter((file) => file.path.endsWith('.js'));
+
+const overBudget = [];
+const rows = [];
+for (const { name, budget } of ENTRIES) {
+  const file = jsFiles.find((candidate) => path.basename(candidate.path) === `${name}.js`);
+  if (!file) throw new Error(`esbuild wrote no ${name}.js`);
+  const minified = file.contents.byteLength;
+  const gzipped = gzipSync(file.contents, { level: 9 }).byteLength;
+  rows.push(`  ${`${name}.js`.padEnd(14)} ${(minified / 1024).toFixed(1).padStart(6)} KB minified ${(gzipped / 1024).toFixed(1).padStart(6)} KB gzipped  (budget ${budget / 1024} KB)`);
+  if (minified > budget) overBudget.push(`${name}.js is ${minified} bytes, over its ${budget}-byte budget`);
+}
+if (overBudget.length > 0) throw new Error(overBudget.join('\n'));
+
+for (const browser of ['chrome', 'firefox']) writeBrowserBuild(browser, jsFiles, manifestSource, pkg.version);
+rmSync(path.join(dist, '.bundle'), { recursive: true, force: true });
+if (!quiet) console.log(`built dist/chrome and dist/firefox (version ${pkg.version})\n${rows.join('\n')}`);

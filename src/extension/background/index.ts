@@ -1,0 +1,31 @@
+// Background entry (service worker in Chromium, event page in Firefox). It
+// holds no state between events, so being stopped and restarted loses
+// nothing: the content script owns each page's analysis and the badge lives
+// in the browser. Only our own content scripts' well-formed messages act.
+import { extensionApi, onMessage } from '../browser-api.ts';
+import { parseContentToBackground } from '../messages.ts';
+import { isOwnContentScript } from '../sender.ts';
+import { clearBadge, shouldShowBadge, showPartyBuildingBadge } from './badge.ts';
+
+const api = extensionApi();
+const self = { id: api.runtime.id, origin: api.runtime.getURL('') };
+
+onMessage(
+  (raw, sender) => (isOwnContentScript(sender, self) ? parseContentToBackground(raw) : null),
+  async (message, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    switch (message.type) {
+      case 'page-analysed':
+        if (shouldShowBadge(message.analysis)) {
+          await showPartyBuildingBadge(api, tabId, message.analysis.metadata.title);
+        } else {
+          await clearBadge(api, tabId);
+        }
+        return;
+      case 'page-not-analysed':
+        await clearBadge(api, tabId);
+        return;
+    }
+  },
+);

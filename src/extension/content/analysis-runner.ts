@@ -1,0 +1,48 @@
+// The order of work on page load, kept off the page's critical path: wait
+// until the page is idle, ask the cheap prefilter whether the page can be a
+// Chinese article at all, give the page's own tasks (input, rendering) a turn,
+// then run the analysis. The analysis itself is bounded by the engine's budget
+// option on huge pages (see AnalysisBudget in content/index.ts).
+import type { ArticleAnalysis } from '../../core/types.ts';
+import type { PageAnalysisState } from '../messages.ts';
+
+export interface PageAnalyser {
+  /** Cheap: false for pages that plainly cannot be Chinese articles. */
+  isCandidatePage(document: Document): boolean;
+  analyze(document: Document, url: string): ArticleAnalysis;
+}
+
+export interface TaskScheduler {
+  /** Resolves when the page has been idle (or after a cap, so busy pages are still analysed). */
+  whenIdle(): Promise<void>;
+  /** Ends the current task so the page's pending work runs before ours continues. */
+  yieldToPage(): Promise<void>;
+}
+
+export async function runPageAnalysis(
+  document: Document,
+  url: string,
+  analyser: PageAnalyser,
+  scheduler: TaskScheduler,
+): Promise<PageAnalysisState> {
+  await scheduler.whenIdle();
+  try {
+    if (!analyser.isCandidatePage(document)) return { status: 'not-candidate' };
+    await scheduler.yieldToPage();
+    return { status: 'analysed', analysis: analyser.analyze(document, url) };
+  } catch (error) {
+    return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** requestIdleCallback where the browser has it (both targets do), with a cap of `maxWaitMs`. */
+export function browserTaskScheduler(view: Window, maxWaitMs = 2000): TaskScheduler {
+  return {
+    whenIdle: () =>
+      new Promise((resolve) => {
+        if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(() => resolve(), { timeout: maxWaitMs });
+        else view.setTimeout(resolve, 0);
+      }),
+    yieldToPage: () => new Promise((resolve) => view.setTimeout(resolve, 0)),
+  };
+}

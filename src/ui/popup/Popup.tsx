@@ -1,0 +1,65 @@
+// The popup: finds its tab, decides the view (tab-view.ts) and renders it.
+import { useEffect, useState } from 'preact/hooks';
+import type { Tab } from '../../extension/browser-api.ts';
+import { t } from '../shared/i18n.ts';
+import { ArticleView } from './components/ArticleView.tsx';
+import { Analysing, CannotRead, Failed, NeedsReload, NotArticle, NotCandidate } from './components/TabStateMessage.tsx';
+import { reloadTab, resolveTargetTab, revealInTab, tabChannel } from './tab-channel.ts';
+import { loadTabView, type TabView } from './tab-view.ts';
+
+type TargetTab = Tab & { id: number };
+
+export function Popup() {
+  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [view, setView] = useState<TabView>({ kind: 'analysing' });
+
+  useEffect(() => {
+    let cancelled = false;
+    const show = (next: TabView) => {
+      if (!cancelled) setView(next);
+    };
+    void (async () => {
+      const found = await resolveTargetTab(location.search);
+      if (found?.id === undefined) return show({ kind: 'failed', error: t('tabNotFound') });
+      const target = found as TargetTab;
+      setTab(target);
+      show(await loadTabView(tabChannel(target), show));
+    })().catch((error: unknown) => show({ kind: 'failed', error: String(error) }));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <main class="popup" data-view={view.kind}>
+      <header class="popup__header">
+        <img src="icons/icon-32.png" width={20} height={20} alt="" />
+        <span class="popup__name">{t('extensionShortName')}</span>
+      </header>
+      {renderView(view, tab)}
+    </main>
+  );
+}
+
+function renderView(view: TabView, tab: TargetTab | null) {
+  switch (view.kind) {
+    case 'analysing':
+      return <Analysing />;
+    case 'cannot-read':
+      return <CannotRead reason={view.reason} />;
+    case 'needs-reload':
+      return <NeedsReload onReload={() => tab && void reloadTab(tab.id).then(() => window.close())} />;
+    case 'not-candidate':
+      return <NotCandidate />;
+    case 'failed':
+      return <Failed error={view.error} />;
+    case 'analysed':
+      if (!view.analysis.isArticle) return <NotArticle analysis={view.analysis} />;
+      return (
+        <ArticleView
+          analysis={view.analysis}
+          reveal={(text, occurrence) => (tab ? revealInTab(tab.id, text, occurrence) : Promise.resolve(null))}
+        />
+      );
+  }
+}

@@ -1,0 +1,86 @@
+// Key formulations (提法) with their counts. Each is a button: a click asks
+// the page to scroll to and flash the next occurrence; the result ("2 / 5",
+// or "not found") is announced in a live region.
+import { useState } from 'preact/hooks';
+import type { Slogan } from '../../../core/types.ts';
+import type { RevealResult } from '../../../extension/messages.ts';
+import { t } from '../../shared/i18n.ts';
+import { advance, nextRequest, type OccurrenceCursor } from '../occurrence-cycle.ts';
+
+/** Shown before "show all": enough for the common article, still inside 600 px. */
+const INITIALLY_SHOWN = 12;
+
+interface FormulationListProps {
+  slogans: Slogan[];
+  reveal: (text: string, occurrence: number) => Promise<RevealResult | null>;
+}
+
+export function FormulationList({ slogans, reveal }: FormulationListProps) {
+  const [cursor, setCursor] = useState<OccurrenceCursor>(new Map());
+  const [announcement, setAnnouncement] = useState<{ text: string; result: RevealResult | null }>({ text: '', result: null });
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? slogans : slogans.slice(0, INITIALLY_SHOWN);
+
+  async function onActivate(text: string): Promise<void> {
+    const result = await reveal(text, nextRequest(cursor, text));
+    if (!result) {
+      setAnnouncement({ text: t('revealUnavailable'), result: null });
+      return;
+    }
+    setCursor((current) => advance(current, text, result));
+    setAnnouncement({
+      text: result.total === 0 ? t('revealNotFound', text) : t('revealPosition', text, result.occurrence + 1, result.total),
+      result,
+    });
+  }
+
+  return (
+    <section class="section" aria-labelledby="formulations-heading">
+      <h2 class="section__heading" id="formulations-heading">
+        {t('formulationsHeading')}
+        {slogans.length > 0 && <span class="section__hint">{t('formulationsHint')}</span>}
+      </h2>
+      {slogans.length === 0 ? (
+        <p class="section__empty">{t('formulationsNone')}</p>
+      ) : (
+        <ul class="formulations" data-field="slogans">
+          {shown.map((slogan) => (
+            <li key={slogan.text}>
+              <button
+                type="button"
+                class="formulation"
+                data-text={slogan.text}
+                data-count={slogan.count}
+                data-kind={slogan.kind}
+                aria-label={t('formulationButtonLabel', slogan.text, slogan.count)}
+                onClick={() => void onActivate(slogan.text)}
+              >
+                <span class="formulation__text">{slogan.text}</span>
+                <span class="formulation__count" aria-hidden="true">
+                  {slogan.count}
+                </span>
+              </button>
+            </li>
+          ))}
+          {slogans.length > INITIALLY_SHOWN && (
+            <li>
+              <button type="button" class="formulations__more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+                {showAll ? t('formulationsShowFewer') : t('formulationsShowAll', slogans.length)}
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+      <p
+        class="formulations__status"
+        role="status"
+        aria-live="polite"
+        data-field="reveal-status"
+        data-occurrence={announcement.result ? announcement.result.occurrence + 1 : undefined}
+        data-total={announcement.result?.total}
+      >
+        {announcement.text}
+      </p>
+    </section>
+  );
+}

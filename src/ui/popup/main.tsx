@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { t, uiLanguage } from '../shared/i18n.ts';
+import { Popup } from './Popup.tsx';
+
+document.documentElement.lang = uiLanguage();
+document.title = t('popupTitle');
+const root = document.getElementById('root');
+if (root) render(<Popup />, root);

@@ -1,0 +1,113 @@
+// The extension in a real Chromium on pages written for these tests: badge on
+// for a party-building commentary and off for an everyday article, the popup
+// showing exactly the engine's analysis, and a formulation click scrolling
+// the page to the formulation and stepping through its occurrences.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { analyzeInPage } from './support/core-in-page.ts';
+import { expectedDisplay, readPopup } from './support/popup-reader.ts';
+import { startPageServer, type PageServer } from './support/server.ts';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  mkdirSync(artifactsDir, { recursive: true });
+  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('party-building commentary (fixture)', () => {
+  it('lights the badge with the headline in the tooltip', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/fixtures/party-commentary.html'));
+    expect(await browser.waitForBadge(tabId, (text) => text !== '')).toBe('党');
+    const analysis = await analyzeInPage(page);
+    expect(analysis.partyBuilding.detected).toBe(true);
+    const { title } = await browser.badge(tabId);
+    expect(title).toContain(analysis.metadata.title);
+    await page.close();
+  });
+
+  it('shows in the popup exactly what analyze() returns for the page', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/fixtures/party-commentary.html'));
+    const popup = await browser.openPopup(tabId);
+    expect(await popup.getAttribute('main.popup', 'data-view')).toBe('analysed');
+    await popup.screenshot({ path: path.join(artifactsDir, 'popup-party-commentary.png') });
+    const expected = expectedDisplay(await analyzeInPage(page));
+    expect(expected.slogans.length).toBeGreaterThan(0);
+    expect(await readPopup(popup)).toEqual(expected);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('scrolls the page to a formulation and steps through its occurrences', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/fixtures/party-commentary.html'));
+    await page.setViewportSize({ width: 1100, height: 300 });
+    // Instant scrolling (the extension honours reduced motion), so each position is final when read.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const popup = await browser.openPopup(tabId);
+    const analysis = await analyzeInPage(page);
+    // A formulation that occurs more than once and below the first screen.
+    const repeated = analysis.slogans.find((slogan) => slogan.count > 1 && slogan.text === '两个维护');
+    expect(repeated, 'fixture uses 两个维护 twice').toBeDefined();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    const button = popup.locator(`button.formulation[data-text="${repeated!.text}"]`);
+    const status = popup.locator('[data-field="reveal-status"]');
+    const positions: number[] = [];
+    for (let click = 1; click <= repeated!.count + 1; click += 1) {
+      await button.click();
+      const expectedPosition = `${((click - 1) % repeated!.count) + 1}/${repeated!.count}`;
+      await expect
+        .poll(async () => `${await status.getAttribute('data-occurrence')}/${await status.getAttribute('data-total')}`)
+        .toBe(expectedPosition);
+      // Announced in the UI language (Chinese here): "第 1/2 处".
+      expect(await status.textContent()).toContain(`第 ${expectedPosition} 处`);
+      // The flashed occurrence is inside the viewport.
+      await expect
+        .poll(() => page.evaluate(() => {
+          const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dangjian-annotator-reveal');
+          const range = highlight ? [...highlight][0] : undefined;
+          if (!range) return 'no highlight';
+          const box = range.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight ? 'in view' : 'out of view';
+        }), { timeout: 5000, intervals: [50] })
+        .toBe('in view');
+      positions.push(await page.evaluate(() => Math.round(window.scrollY)));
+    }
+    expect(positions[0]).toBeGreaterThan(0);
+    // The second click goes to the second occurrence, a different place; the third wraps back.
+    expect(positions[1]).not.toBe(positions[0]);
+    expect(positions[2]).toBe(positions[0]);
+    // The page's DOM was not changed to show it: no wrapper elements.
+    expect(await page.locator('mark, [class*="dangjian"]').count()).toBe(0);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('everyday article (fixture)', () => {
+  it('leaves the badge off and still shows metadata and summary', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/fixtures/everyday-article.html'));
+    const popup = await browser.openPopup(tabId);
+    const analysis = await analyzeInPage(page);
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.partyBuilding.detected).toBe(false);
+    expect(await readPopup(popup)).toEqual(expectedDisplay(analysis));
+    expect((await browser.badge(tabId)).text).toBe('');
+    await popup.screenshot({ path: path.join(artifactsDir, 'popup-not-party-building.png') });
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('clears the badge when the tab navigates from a party-building page to another page', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/fixtures/party-commentary.html'));
+    await browser.waitForBadge(tabId, (text) => text === '党');
+    await page.goto(server.url('/fixtures/everyday-article.html'));
+    expect(await browser.waitForBadge(tabId, (text) => text === '')).toBe('');
+    await page.close();
+  });
+});

@@ -1,0 +1,117 @@
+// Launch the system Chromium with the built extension (dist/chrome) loaded,
+// in the new headless mode (the old one does not load extensions). Playwright
+// adds --disable-extensions by default; it is removed here. The extension id
+// comes from its service worker's URL.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromeBuildDir, ensureBuilt, repoRoot } from './build.ts';
+
+/** What the functions evaluated inside the service worker use of its `chrome` global. */
+interface WorkerChrome {
+  tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string>; getTitle(details: { tabId: number }): Promise<string> };
+}
+declare const chrome: WorkerChrome;
+
+export const artifactsDir = path.join(repoRoot, 'artifacts');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Open `url` in a new tab; returns the page and the browser's tab id for it. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  badge(tabId: number): Promise<{ text: string; title: string }>;
+  /** Poll the badge until `predicate` holds (or the test times out). */
+  waitForBadge(tabId: number, predicate: (text: string) => boolean): Promise<string>;
+  /** Open popup.html?tab=<id> in its own tab and wait until it has left the "analysing" state. */
+  openPopup(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Browser UI language: decides which _locales catalogue the extension uses. */
+  uiLanguage?: 'zh-CN' | 'en-US';
+}
+
+function chromiumExecutable(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  ensureBuilt();
+  const uiLanguage = options.uiLanguage ?? 'zh-CN';
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'dangjian-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumExecutable(),
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1100, height: 800 },
+    locale: uiLanguage,
+    // Chromium on Linux takes its UI language from LANGUAGE, not only --lang.
+    env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_'), LANG: `${uiLanguage.replace('-', '_')}.UTF-8` },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${uiLanguage}`,
+      `--disable-extensions-except=${chromeBuildDir}`,
+      `--load-extension=${chromeBuildDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  async function activeTabId(): Promise<number> {
+    return worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      return tab.id;
+    });
+  }
+
+  async function badge(tabId: number) {
+    return worker.evaluate(async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }), tabId);
+  }
+
+  return {
+    context,
+    worker,
+    extensionId,
+    async openTab(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      return { page, tabId: await activeTabId() };
+    },
+    badge,
+    async waitForBadge(tabId, predicate) {
+      for (;;) {
+        const { text } = await badge(tabId);
+        if (predicate(text)) return text;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('main.popup:not([data-view="analysing"])');
+      return popup;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

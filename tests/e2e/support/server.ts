@@ -1,0 +1,67 @@
+// A tiny HTTP server on 127.0.0.1 (ephemeral port) for the browser tests:
+//   /fixtures/<file>   pages written for these tests (tests/fixtures/extension)
+//   /corpus/<file>     saved real pages from ../shared/corpus/pages, byte for
+//                      byte with a bare text/html type, so the browser decodes
+//                      them from their own <meta charset> (GBK included) as it
+//                      would the saved file
+//   /generated/<name>  pages made in memory by a test (registerPage)
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { repoRoot } from './build.ts';
+
+export const fixturesDir = path.join(repoRoot, 'tests/fixtures/extension');
+export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+export const corpusPagesDir = path.join(corpusDir, 'pages');
+export const corpusAvailable = existsSync(path.join(corpusDir, 'gold.json'));
+
+export interface PageServer {
+  origin: string;
+  url(pathname: string): string;
+  registerPage(name: string, html: string | Buffer): string;
+  close(): Promise<void>;
+}
+
+const SAFE_NAME = /^[\w.-]+$/;
+
+export async function startPageServer(): Promise<PageServer> {
+  const generated = new Map<string, Buffer>();
+  const server = http.createServer((request, response) => {
+    const [, area, name] = (request.url ?? '').split('?')[0]!.split('/');
+    let body: Buffer | undefined;
+    let type = 'text/html';
+    if (name && SAFE_NAME.test(name)) {
+      if (area === 'fixtures' && existsSync(path.join(fixturesDir, name))) {
+        body = readFileSync(path.join(fixturesDir, name));
+        type = 'text/html; charset=utf-8';
+      } else if (area === 'corpus' && existsSync(path.join(corpusPagesDir, name))) {
+        body = readFileSync(path.join(corpusPagesDir, name));
+      } else if (area === 'generated') {
+        body = generated.get(name);
+        type = 'text/html; charset=utf-8';
+      }
+    }
+    if (!body) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, 'content-length': body.byteLength, 'cache-control': 'no-store' });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (pathname) => origin + pathname,
+    registerPage(name, html) {
+      generated.set(name, Buffer.isBuffer(html) ? html : Buffer.from(html, 'utf8'));
+      return `${origin}/generated/${name}`;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
