@@ -4,7 +4,7 @@
 import { HIGHLIGHT_COLORS, type HighlightColor, type StoredAnnotation } from '../model.ts';
 import { colorOf, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
 import { exportFilename, localDateStamp, type ExportFile } from './export-file.ts';
-import { excerptSections, type StudyNotesGrouping } from './excerpt-sections.ts';
+import { excerptSections, MAX_STUDY_NOTE_SLOGANS, type StudyNotesGrouping } from './excerpt-sections.ts';
 import { html, trustedConstantMarkup, type SafeHtml } from './html-template.ts';
 import { groupByPage, pageFactsOf, pageTitleOf, type Library, type PageGroup } from './library.ts';
 
@@ -14,7 +14,6 @@ export interface HtmlExportOptions {
   filenameHint?: string | null;
 }
 
-const MAX_SLOGANS = 12;
 
 /** Printed highlight tints: light enough to read through, distinct in greyscale too via the border. */
 const PRINT_TINTS: Record<HighlightColor, string> = {
@@ -76,7 +75,7 @@ ${groups.map((g) => articleSection(g, groupBy))}
 
 function articleSection(group: PageGroup, groupBy: StudyNotesGrouping): SafeHtml {
   const facts = pageFactsOf(group);
-  const slogans = group.page?.slogans.slice(0, MAX_SLOGANS) ?? [];
+  const slogans = group.page?.slogans.slice(0, MAX_STUDY_NOTE_SLOGANS) ?? [];
   const keyPoints = group.page?.keyPoints ?? [];
   const sections = excerptSections(group.annotations, groupBy);
   return html`<article>

@@ -3,7 +3,7 @@
 // colour or by tag. Meant to be pasted into a study report as it is.
 import type { StoredAnnotation } from '../model.ts';
 import { noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
-import { excerptSections, type StudyNotesGrouping } from './excerpt-sections.ts';
+import { excerptSections, MAX_STUDY_NOTE_SLOGANS, type StudyNotesGrouping } from './excerpt-sections.ts';
 import { exportFilename, localDateStamp, type ExportFile } from './export-file.ts';
 import { groupByPage, pageFactsOf, pageTitleOf, type Library, type PageGroup } from './library.ts';
 import { escapeMarkdownInline, escapeMarkdownLine, markdownParagraphLines, splitLines } from './markdown-escape.ts';
@@ -16,8 +16,6 @@ export interface MarkdownExportOptions {
   filenameHint?: string | null;
 }
 
-/** A study report needs the leading formulations, not the long tail. */
-const MAX_SLOGANS = 12;
 
 export function exportMarkdown(library: Library, options: MarkdownExportOptions): ExportFile {
   const groups = groupByPage(library);
@@ -38,7 +36,7 @@ export function exportMarkdown(library: Library, options: MarkdownExportOptions)
 
 function articleSection(group: PageGroup, groupBy: StudyNotesGrouping): string[] {
   const lines = [`## ${singleLine(pageTitleOf(group))}`, '', factsLine(group), ''];
-  const slogans = group.page?.slogans.slice(0, MAX_SLOGANS) ?? [];
+  const slogans = group.page?.slogans.slice(0, MAX_STUDY_NOTE_SLOGANS) ?? [];
   if (slogans.length > 0) {
     lines.push('### 核心提法', '');
     for (const s of slogans) lines.push(`- ${singleLine(s.text)} ×${s.count}`);
