@@ -4,7 +4,7 @@
 
 /** Largest file accepted, in bytes (UTF-8). A 10,000-annotation export is ~10 MB. */
 export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
-/** Deepest nesting of arrays/objects; the export itself needs 7. */
+/** Deepest nesting of arrays/objects; the export itself needs 9 (…items[i].target.selector[j].startSelector.refinedBy). */
 export const MAX_NESTING_DEPTH = 32;
 export const MAX_ANNOTATIONS = 100_000;
 export const MAX_PAGES = 100_000;
