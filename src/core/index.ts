@@ -5,6 +5,7 @@
 import type { ArticleAnalysis, ArticleMetadata, ArticleSummary, PartyBuildingVerdict } from './types.ts';
 import { collectTextBlocks, DEFAULT_MAX_NODES, findArticleBody } from './body/index.ts';
 import { extractMetadata, readPage } from './metadata/index.ts';
+import { extractSiteName } from './metadata/site-name.ts';
 import { classifyPage } from './page-kind/index.ts';
 import { isCandidatePage } from './prefilter.ts';
 import { findSlogans } from './slogans/index.ts';
@@ -48,13 +49,16 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
   const root = document.body ?? document.documentElement;
   const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
   const scan = collectTextBlocks(root, maxNodes);
-  const reading = readPage(document);
+  const reading = readPage(document, scan.landmarks);
   const body = findArticleBody(document, { scan, maxNodes, title: reading.title.title });
-  const kind = classifyPage(document, body, scan.blocks);
+  const kind = classifyPage(body, scan);
+  if (!kind.isArticle) {
+    return notAnArticle(pageUrl, extractSiteName(reading.meta, reading.title.titleSuffix), `不是单篇文章：${kind.reason}`);
+  }
   const metadata = extractMetadata({
     doc: document, reading, blocks: scan.blocks, bodyRoot: body.root, bodyBylines: body.bylines,
+    sourceSlots: scan.landmarks.sourceSlots,
   });
-  if (!kind.isArticle) return notAnArticle(pageUrl, metadata.siteName, `不是单篇文章：${kind.reason}`);
 
   const slogans = findSlogans(body.paragraphs);
   const partyBuilding = detectPartyBuilding({ title: metadata.title, paragraphs: body.paragraphs, slogans });

@@ -32,11 +32,12 @@ function sampleBodyText(doc: Document): string {
 
 export function isCandidatePage(doc: Document): boolean {
   if (doc.body === null || doc.body.firstChild === null) return false;
-  const head = [
-    doc.title,
-    doc.querySelector('meta[name="description" i]')?.getAttribute('content') ?? '',
-    doc.querySelector('meta[name="keywords" i]')?.getAttribute('content') ?? '',
-  ].join(' ');
+  let head = doc.head?.getElementsByTagName('title')[0]?.textContent ?? '';
+  const metas = doc.head?.getElementsByTagName('meta');
+  for (let i = 0; metas !== undefined && i < metas.length && i < 40; i += 1) {
+    const name = (metas[i]!.getAttribute('name') ?? '').toLowerCase();
+    if (name === 'description' || name === 'keywords') head += metas[i]!.getAttribute('content') ?? '';
+  }
   if (countHanChars(head) >= MIN_HAN_IN_HEAD) return true;
   return countHanChars(sampleBodyText(doc)) >= MIN_HAN_IN_SAMPLE;
 }

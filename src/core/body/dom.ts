@@ -4,14 +4,17 @@
 // no layout APIs (innerText, getComputedStyle), so the same code runs in the
 // content script, in jsdom and in the CLI.
 
+/** Upper- and lower-case forms: tagName is lower-case in XHTML documents and for SVG/MathML. */
+const bothCases = (tags: string[]): Set<string> => new Set([...tags, ...tags.map((t) => t.toLowerCase())]);
+
 /** Elements whose text the reader never sees as prose. */
-const NON_CONTENT_TAGS = new Set([
+const NON_CONTENT_TAGS = bothCases([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED',
-  'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK', 'VIDEO', 'AUDIO', 'MAP',
+  'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK', 'VIDEO', 'AUDIO', 'MAP', 'MATH',
 ]);
 
 /** Elements that start a new line of text in a browser's default rendering. */
-const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = bothCases([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
   'HTML', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
@@ -20,12 +23,13 @@ const BLOCK_TAGS = new Set([
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+// The sets hold both cases, so no per-element case conversion is needed.
 export function isNonContent(el: Element): boolean {
-  return NON_CONTENT_TAGS.has(el.tagName.toUpperCase());
+  return NON_CONTENT_TAGS.has(el.tagName);
 }
 
 export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return BLOCK_TAGS.has(el.tagName);
 }
 
 export function isHeadingTag(el: Element): boolean {
@@ -38,6 +42,7 @@ export function isHeadingTag(el: Element): boolean {
  * boxes and font-size menus in the markup with an inline display:none.
  */
 export function isHiddenByMarkup(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');

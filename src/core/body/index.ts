@@ -10,6 +10,7 @@ import { collectTextBlocks, DEFAULT_MAX_NODES, type TextBlockScan } from './text
 
 export { collectTextBlocks, DEFAULT_MAX_NODES } from './text-blocks.ts';
 export type { TextBlock, TextBlockScan } from './text-blocks.ts';
+import type { TextBlock } from './text-blocks.ts';
 
 export interface FoundBody extends ArticleBody {
   /** Byline texts met in the body ("（总台央视记者 奚丹霓 张赛）", "记者唐霁"), for the author field. */
@@ -31,6 +32,32 @@ export interface FindBodyOptions {
 /** "新华社巴黎12月9日电（记者唐霁）", "本报讯（记者 张三 通讯员 李四）": a dateline byline opening the story. */
 const DATELINE_BYLINE = /^[^。，,]{0,30}(电|讯)\s*[（(]([^（）()]{2,40})[）)]/u;
 
+/** Above this share of link text a block inside the container is a link list ("相关阅读"). */
+const LINK_LIST_DENSITY = 0.6;
+
+/**
+ * Link density of every element inside the container, summed from the page
+ * scan's blocks (no second walk of the DOM).
+ */
+function linkListTest(blocks: readonly TextBlock[], root: Element): (el: Element) => boolean {
+  const stats = new Map<Element, { chars: number; links: number }>();
+  for (const block of blocks) {
+    if (!root.contains(block.owner)) continue;
+    for (let el: Element | null = block.owner; el !== null && el !== root; el = el.parentElement) {
+      const s = stats.get(el);
+      if (s === undefined) stats.set(el, { chars: block.chars, links: block.linkChars });
+      else {
+        s.chars += block.chars;
+        s.links += block.linkChars;
+      }
+    }
+  }
+  return (el) => {
+    const s = stats.get(el);
+    return s !== undefined && s.links > 0 && s.links / s.chars > LINK_LIST_DENSITY;
+  };
+}
+
 export function findArticleBody(doc: Document, options: FindBodyOptions = {}): FoundBody {
   const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
   const empty: FoundBody = { root: null, paragraphs: [], bylines: [], labelLines: [], candidate: null };
@@ -40,7 +67,7 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): F
   const best = scoreBodyCandidates(scan.blocks)[0];
   if (best === undefined) return empty;
 
-  const raw = extractParagraphs(best.element, maxNodes);
+  const raw = extractParagraphs(best.element, linkListTest(scan.blocks, best.element), maxNodes);
   const titleKey = options.title ? stripWhitespace(options.title) : null;
   const paragraphs: BodyParagraph[] = [];
   const bylines: string[] = [];

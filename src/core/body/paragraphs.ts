@@ -23,20 +23,6 @@ const INDENTED = /^[\u3000\u00A0]|^[ \t\n\r]*[\u3000\u00A0]|^ {2,}/u;
 /** A fully bold line this short is a sub-heading, not a paragraph with a lead. */
 const MAX_HEADING_CHARS = 40;
 
-/**
- * Link lists embedded in the article container ("相关阅读", "延伸阅读" boxes):
- * mostly link text, at least two links.
- */
-function isLinkList(el: Element): boolean {
-  const links = el.getElementsByTagName('a');
-  if (links.length < 2) return false;
-  const total = collapseWhitespace(el.textContent ?? '').length;
-  if (total === 0) return true;
-  let linked = 0;
-  for (const a of Array.from(links)) linked += collapseWhitespace(a.textContent ?? '').length;
-  return linked / total > 0.6;
-}
-
 /** "返回搜狐，查看更多", "阅读原文", "点击查看": platform links appended inside the last paragraph. */
 const CALL_TO_ACTION_LINK = /^(返回|查看更多|阅读原文|点击|进入|更多)/u;
 
@@ -58,7 +44,15 @@ interface Builder {
   headingTag: boolean;
 }
 
-export function extractParagraphs(root: Element, maxNodes = 20_000): RawParagraph[] {
+/**
+ * @param isLinkList tells the link lists embedded in the container ("相关阅读",
+ *   "延伸阅读" boxes), which are skipped whole.
+ */
+export function extractParagraphs(
+  root: Element,
+  isLinkList: (el: Element) => boolean,
+  maxNodes = 20_000,
+): RawParagraph[] {
   const out: RawParagraph[] = [];
   let visited = 0;
   const fresh = (element: Element, headingTag = false): Builder => ({

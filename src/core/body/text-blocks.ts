@@ -4,6 +4,7 @@
 // three blocks). Body scoring, page-kind checks and metadata-label search all
 // read these blocks, so the page is walked once.
 import { isBlock, isHiddenByMarkup, isNonContent } from './dom.ts';
+import { emptyLandmarks, noteLandmark, type PageLandmarks } from './landmarks.ts';
 
 export interface TextBlock {
   /** Nearest block-level ancestor that holds this run of inline content. */
@@ -24,13 +25,19 @@ export interface TextBlockScan {
   elementsVisited: number;
   /** True when the node budget cut the walk short. */
   truncated: boolean;
+  /** Headline candidates, source slots and encyclopedia furniture met on the way. */
+  landmarks: PageLandmarks;
 }
 
-const NON_SPACE = /[^\s\u00A0\u3000\u200B-\u200D\uFEFF]/g;
-
-function visibleCharCount(text: string): number {
-  const m = text.match(NON_SPACE);
-  return m === null ? 0 : m.length;
+/** Characters other than white space (ASCII, NBSP, U+3000) and zero-width marks. */
+export function visibleCharCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x200b && c <= 0x200d) || c === 0xfeff) continue;
+    n += 1;
+  }
+  return n;
 }
 
 /** Default node budget: a long article page has 2-5k elements; portals 10-30k. */
@@ -44,6 +51,7 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
   let linkChars = 0;
   let visited = 0;
   let truncated = false;
+  const landmarks = emptyLandmarks();
 
   const flush = (): void => {
     if (owner !== null && chars > 0) {
@@ -71,7 +79,8 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
       if (truncated) return;
       if (child.nodeType === 3) {
         // Source-code line breaks are spaces to a reader; only <br> breaks a line.
-        append((child as Text).data.replace(/[\t\n\r\f]/g, ' '), blockOwner, inLink);
+        const data = (child as Text).data;
+        append(data.includes('\n') ? data.replace(/[\t\n\r\f]/g, ' ') : data, blockOwner, inLink);
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -82,7 +91,8 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
       }
       const el = child as Element;
       if (isNonContent(el) || isHiddenByMarkup(el)) continue;
-      const tag = el.tagName.toUpperCase();
+      const tag = el.tagName;
+      noteLandmark(el, tag, landmarks);
       if (tag === 'BR') {
         if (owner === blockOwner) parts.push('\n');
       } else if (isBlock(el)) {
@@ -97,5 +107,5 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
 
   visit(root, root, false);
   flush();
-  return { blocks, elementsVisited: visited, truncated };
+  return { blocks, elementsVisited: visited, truncated, landmarks };
 }

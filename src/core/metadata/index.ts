@@ -2,6 +2,7 @@
 // shared reading of the page (meta tags, JSON-LD, headline, label hits).
 import type { ArticleMetadata } from '../types.ts';
 import type { TextBlock } from '../body/text-blocks.ts';
+import type { PageLandmarks } from '../body/landmarks.ts';
 import { extractAuthor } from './author.ts';
 import { extractEditor } from './editor.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
@@ -24,10 +25,10 @@ export interface PageReading {
   title: TitleResult;
 }
 
-export function readPage(doc: Document): PageReading {
+export function readPage(doc: Document, landmarks: PageLandmarks): PageReading {
   const meta = readMetaTags(doc);
   const jsonLd = readJsonLdArticle(doc);
-  return { meta, jsonLd, title: extractTitle(doc, meta, jsonLd?.headline ?? null) };
+  return { meta, jsonLd, title: extractTitle(doc, landmarks.headlines, meta, jsonLd?.headline ?? null) };
 }
 
 /** Block indices from the headline to the end of the body. */
@@ -59,6 +60,8 @@ export interface MetadataInput {
   blocks: readonly TextBlock[];
   bodyRoot: Element | null;
   bodyBylines: readonly string[];
+  /** Elements named "source" met in the page walk. */
+  sourceSlots: readonly Element[];
 }
 
 export function extractMetadata(input: MetadataInput): ArticleMetadata {
@@ -71,6 +74,7 @@ export function extractMetadata(input: MetadataInput): ArticleMetadata {
     title: reading.title.title,
     source: extractSource({
       doc, hits, meta: reading.meta, blocks, region, titleElement: reading.title.element, bodyRoot: input.bodyRoot,
+      sourceSlots: input.sourceSlots,
     }),
     author: extractAuthor({
       hits,

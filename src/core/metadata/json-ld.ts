@@ -53,8 +53,12 @@ function fromNode(node: Json): JsonLdArticle | null {
 }
 
 export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (const script of Array.from(scripts).slice(0, 10)) {
+  const all = doc.getElementsByTagName('script');
+  let seen = 0;
+  for (let i = 0; i < all.length && seen < 10; i += 1) {
+    const script = all[i]!;
+    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+    seen += 1;
     let parsed: Json;
     try {
       parsed = JSON.parse(script.textContent ?? '');

@@ -47,10 +47,16 @@ function valueFromNextBlock(blocks: readonly TextBlock[], index: number): string
   return labels.prefix;
 }
 
+/**
+ * A cheap test before the full label grammar: the words every label line has
+ * (a date counts, for unlabelled date lines). Most blocks of a page fail it.
+ */
+const MAYBE_LABELLED = /来源|出处|作者|撰|记者|通讯员|编|发布|发稿|发表|发文|时间|日期|摄|文\s*[:：丨|︱/]|\d{4}\s*[-年./]/u;
+
 export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRegion): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const block of blocks) {
-    if (block.chars > MAX_LABEL_BLOCK_CHARS) continue;
+    if (block.chars > MAX_LABEL_BLOCK_CHARS || !MAYBE_LABELLED.test(block.text)) continue;
     const distance = distanceOf(block.index, region);
     let labelled = false;
     for (const rawLine of block.text.split('\n')) {

@@ -28,6 +28,8 @@ function fromHits(hits: readonly LabelHit[], fields: readonly HitField[], maxDis
 }
 
 function weChatCreateTime(doc: Document): string | null {
+  // Only WeChat article pages (which carry the account name #js_name) set `ct`.
+  if (doc.getElementById('js_name') === null) return null;
   const scripts = doc.getElementsByTagName('script');
   const limit = Math.min(scripts.length, MAX_SCRIPTS_SCANNED);
   for (let i = 0; i < limit; i += 1) {
@@ -40,8 +42,8 @@ function weChatCreateTime(doc: Document): string | null {
 }
 
 function timeElement(doc: Document): string | null {
-  const el = doc.querySelector('time[datetime], time[pubdate]');
-  if (el === null) return null;
+  const el = doc.getElementsByTagName('time')[0];
+  if (el === undefined) return null;
   return parseMachineDate(el.getAttribute('datetime') ?? el.textContent ?? '');
 }
 

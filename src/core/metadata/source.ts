@@ -38,9 +38,6 @@ function mediaNameUnderHeadline(blocks: readonly TextBlock[], region: ArticleReg
   return null;
 }
 
-/** CMS naming for the source slot: <a class="source">, <em id="source">, <span id="ne_article_source">. */
-const SOURCE_SLOT_SELECTOR = '[class*="source" i], [id*="source" i]';
-const MAX_SOURCE_SLOTS = 20;
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
@@ -49,11 +46,9 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
  * (sina-style '<a class="source">新京报</a>'). Slots elsewhere (each related
  * headline's source in a sidebar) do not count.
  */
-function sourceSlot(doc: Document, titleElement: Element | null, bodyRoot: Element | null): string | null {
+function sourceSlot(slots: readonly Element[], titleElement: Element | null, bodyRoot: Element | null): string | null {
   if (bodyRoot === null) return null;
-  const slots = doc.querySelectorAll(SOURCE_SLOT_SELECTOR);
-  for (let i = 0; i < slots.length && i < MAX_SOURCE_SLOTS; i += 1) {
-    const el = slots[i]!;
+  for (const el of slots) {
     if (!(el.compareDocumentPosition(bodyRoot) & FOLLOWING) || bodyRoot.contains(el)) continue;
     if (titleElement !== null && !(titleElement.compareDocumentPosition(el) & FOLLOWING)) continue;
     const value = cleanSource(collapseWhitespace(el.textContent ?? ''));
@@ -70,6 +65,8 @@ export interface SourceContext {
   region: ArticleRegion;
   titleElement: Element | null;
   bodyRoot: Element | null;
+  /** Elements CMSs name "source" (<a class="source">, <em id="source">), from the page walk. */
+  sourceSlots: readonly Element[];
 }
 
 export function extractSource(ctx: SourceContext): string | null {
@@ -83,7 +80,7 @@ export function extractSource(ctx: SourceContext): string | null {
     const value = cleanSource(fromMeta);
     if (value !== null) return value;
   }
-  const slot = sourceSlot(doc, ctx.titleElement, ctx.bodyRoot);
+  const slot = sourceSlot(ctx.sourceSlots, ctx.titleElement, ctx.bodyRoot);
   if (slot !== null) return slot;
   const account = weChatAccount(doc);
   if (account !== null) return account;

@@ -15,10 +15,6 @@ export interface TitleResult {
   titleSuffix: string | null;
 }
 
-/** Elements CMSs use for headlines, by tag and by class/id naming. */
-const HEADLINE_SELECTOR =
-  'h1, h2, [class*="title" i], [id*="title" i], [class*="tit" i], [id*="tit" i], [class*="headline" i], [class*="biaoti" i]';
-const MAX_CANDIDATES = 80;
 const MIN_TITLE_CHARS = 4;
 const MAX_TITLE_CHARS = 120;
 
@@ -50,7 +46,16 @@ function clean(text: string): string {
   return collapseWhitespace(text).replace(/\s*[[［]\s*编辑\s*[\]］]\s*$/u, '');
 }
 
-export function extractTitle(doc: Document, meta: MetaTags, jsonLdHeadline: string | null): TitleResult {
+/**
+ * @param headlineElements h1/h2 and elements CMSs name for headlines (class or
+ *   id with title/tit/headline/biaoti), in document order.
+ */
+export function extractTitle(
+  doc: Document,
+  headlineElements: readonly Element[],
+  meta: MetaTags,
+  jsonLdHeadline: string | null,
+): TitleResult {
   const pageTitle = documentTitle(doc);
   const pageKey = pageTitle === null ? '' : titleKey(pageTitle);
   let best: { text: string; element: Element | null; key: string } | null = null;
@@ -67,16 +72,10 @@ export function extractTitle(doc: Document, meta: MetaTags, jsonLdHeadline: stri
     if (best === null || key.length > best.key.length) best = { text, element, key };
   };
 
-  const body = doc.body;
-  if (body !== null) {
-    const nodes = body.querySelectorAll(HEADLINE_SELECTOR);
-    const limit = Math.min(nodes.length, MAX_CANDIDATES);
-    for (let i = 0; i < limit; i += 1) {
-      const el = nodes[i]!;
-      const text = el.textContent ?? '';
-      if (text.length > MAX_TITLE_CHARS * 4) continue;
-      consider(text, el);
-    }
+  for (const el of headlineElements) {
+    const text = el.textContent ?? '';
+    if (text.length > MAX_TITLE_CHARS * 4) continue;
+    consider(text, el);
   }
   // Meta titles only when no on-page headline matched: og:title usually
   // repeats <title> with its suffix; CMS ArticleTitle may hold raw markup

@@ -3,7 +3,7 @@
 // prose that holds most of the page's non-link text; a list page's text is
 // headlines (links, no clause punctuation), and its best "body" is a blurb.
 import type { FoundBody } from '../body/index.ts';
-import type { TextBlock } from '../body/text-blocks.ts';
+import type { TextBlockScan } from '../body/text-blocks.ts';
 import { countHanChars } from '../text/normalize.ts';
 import { encyclopediaSignals, looksLikeEncyclopedia } from './encyclopedia.ts';
 
@@ -20,11 +20,8 @@ export interface PageKindVerdict {
   reason: string;
 }
 
-function tailText(blocks: readonly TextBlock[]): string {
-  return blocks.slice(-40).map((b) => b.text).join(' ');
-}
-
-export function classifyPage(doc: Document, body: FoundBody, blocks: readonly TextBlock[]): PageKindVerdict {
+export function classifyPage(body: FoundBody, scan: TextBlockScan): PageKindVerdict {
+  const blocks = scan.blocks;
   if (body.root === null || body.candidate === null) return { isArticle: false, reason: '未找到正文' };
   const han = body.paragraphs.reduce((n, p) => n + countHanChars(p.text), 0);
   if (han < MIN_BODY_HAN) return { isArticle: false, reason: `正文过短（${han}字）` };
@@ -32,10 +29,11 @@ export function classifyPage(doc: Document, body: FoundBody, blocks: readonly Te
   let nonLink = 0;
   for (const b of blocks) nonLink += b.chars - b.linkChars;
   if (nonLink > 0 && body.candidate.chars / nonLink < MIN_BODY_SHARE) return { isArticle: false, reason: '正文只占页面一小部分' };
-  if (looksLikeEncyclopedia(encyclopediaSignals(doc, tailText(blocks)))) return { isArticle: false, reason: '百科词条' };
+  const tail = blocks.slice(-40).map((b) => b.text).join(' ');
+  if (looksLikeEncyclopedia(encyclopediaSignals(scan.landmarks, tail))) return { isArticle: false, reason: '百科词条' };
   return { isArticle: true, reason: '单篇文章' };
 }
 
-export function isArticle(doc: Document, body: FoundBody, blocks: readonly TextBlock[]): boolean {
-  return classifyPage(doc, body, blocks).isArticle;
+export function isArticle(body: FoundBody, scan: TextBlockScan): boolean {
+  return classifyPage(body, scan).isArticle;
 }
