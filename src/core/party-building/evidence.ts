@@ -9,6 +9,8 @@ import {
   LEADER_ACTIVITY,
   PARTY_LEADERS,
   PARTY_ORGANISATION_TERMS,
+  SECRETARY_TITLE,
+  SECRETARY_TITLE_WEIGHT,
   THEORY_STUDY_TERMS,
   TITLE_SIGNAL,
 } from './vocabulary.ts';
@@ -28,7 +30,7 @@ const PATTERN_WEIGHT: Readonly<Record<string, number>> = { numbered: 0.5, lead: 
 const KNOWN_CATEGORIES = new Set<string>(LEXICON_CATEGORIES);
 
 export interface TermTally {
-  /** Uses of any term of the list. */
+  /** Uses of any term of the list (weighted, where a term counts less than one use). */
   uses: number;
   /** The distinct terms used, most used first. */
   terms: string[];
@@ -44,6 +46,8 @@ export interface PartyBuildingEvidence {
   formulations: Slogan[];
   organisation: TermTally;
   theory: TermTally;
+  /** Sentences of the body (of at least a few Han characters). */
+  sentences: number;
   /** Sentences naming a party or state leader in political activity. */
   leaderSentences: number;
   leaders: string[];
@@ -57,20 +61,28 @@ function alternation(terms: readonly string[]): RegExp {
   return new RegExp(sorted.join('|'), 'g');
 }
 
-const ORGANISATION = alternation(PARTY_ORGANISATION_TERMS);
+const ORGANISATION = alternation([...PARTY_ORGANISATION_TERMS, SECRETARY_TITLE]);
 const THEORY = alternation(THEORY_STUDY_TERMS);
 const LEADERS = alternation(PARTY_LEADERS);
 const FUNERAL = alternation(FUNERAL_TERMS);
 const SENTENCE = /[^。！？；!?;]+/g;
+/** Shorter runs are captions, list items or fragments, not sentences. */
+const MIN_SENTENCE = 6;
 
-function tallyTerms(text: string, pattern: RegExp): TermTally {
+/** Uses of the terms of a list; `fractional` terms count as part of a use and not as a distinct term. */
+function tallyTerms(text: string, pattern: RegExp, fractional: ReadonlyMap<string, number> = new Map()): TermTally {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(pattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  const terms = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([term]) => term);
   let uses = 0;
-  for (const n of counts.values()) uses += n;
+  for (const [term, n] of counts) uses += n * (fractional.get(term) ?? 1);
+  const terms = [...counts.entries()]
+    .filter(([term]) => !fractional.has(term))
+    .sort((a, b) => b[1] - a[1])
+    .map(([term]) => term);
   return { uses, terms };
 }
+
+const ORGANISATION_FRACTIONS = new Map([[SECRETARY_TITLE, SECRETARY_TITLE_WEIGHT]]);
 
 function formulationWeight(slogan: Slogan): number {
   if (KNOWN_CATEGORIES.has(slogan.kind)) return CATEGORY_WEIGHT[slogan.kind as LexiconCategory];
@@ -86,9 +98,11 @@ export function gatherEvidence(input: { title: string | null; paragraphs: BodyPa
     formulationUses += weight * slogan.count;
     formulationVariety += weight;
   }
+  let sentences = 0;
   let leaderSentences = 0;
   const leaders = new Set<string>();
   for (const sentence of text.matchAll(SENTENCE)) {
+    if (sentence[0].length >= MIN_SENTENCE) sentences += 1;
     const named = sentence[0].match(LEADERS);
     if (named === null || !LEADER_ACTIVITY.test(sentence[0])) continue;
     leaderSentences += 1;
@@ -100,8 +114,9 @@ export function gatherEvidence(input: { title: string | null; paragraphs: BodyPa
     formulationUses,
     formulationVariety,
     formulations: input.slogans.filter((s) => KNOWN_CATEGORIES.has(s.kind)).sort((a, b) => b.count - a.count),
-    organisation: tallyTerms(text, ORGANISATION),
+    organisation: tallyTerms(text, ORGANISATION, ORGANISATION_FRACTIONS),
     theory: tallyTerms(text, THEORY),
+    sentences,
     leaderSentences,
     leaders: [...leaders],
     funeral: tallyTerms(text, FUNERAL),

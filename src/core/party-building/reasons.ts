@@ -1,7 +1,7 @@
 // The verdict's reasons, in Chinese, for the popup: which formulations, how
 // dense, what else counted.
 import type { PartyBuildingEvidence } from './evidence.ts';
-import { evidenceDensity } from './score.ts';
+
 
 const LISTED = 5;
 
@@ -20,11 +20,11 @@ export function explainVerdict(e: PartyBuildingEvidence, detected: boolean): str
   } else {
     reasons.push('正文未出现党建提法');
   }
-  if (e.organisation.uses > 0) reasons.push(`党组织与党务用语${e.organisation.uses}次：${listed(e.organisation.terms)}`);
+  if (e.organisation.terms.length > 0) reasons.push(`党组织与党务用语${e.organisation.terms.length}种：${listed(e.organisation.terms)}`);
   if (e.theory.uses > 0) reasons.push(`理论学习用语${e.theory.uses}次：${listed(e.theory.terms)}`);
   if (e.leaderSentences > 0) reasons.push(`领导人政治活动${e.leaderSentences}处：${listed(e.leaders)}`);
   if (e.funeral.terms.length >= 2) reasons.push(`悼念、治丧用语：${listed(e.funeral.terms)}`);
   if (e.titleSignal !== null) reasons.push(`标题含“${e.titleSignal}”`);
-  reasons.push(`证据密度每千字${evidenceDensity(e).toFixed(1)}分，${detected ? '判定为党建类文章' : '不足以判定为党建类文章'}`);
+  reasons.push(detected ? '综合判定：党建类文章' : '综合判定：证据不足，不是党建类文章');
   return reasons;
 }

@@ -1,39 +1,66 @@
-// Turns the evidence into a 0..1 score: the density of party-building
-// evidence per 1,000 Han characters, tempered by how many independent kinds
-// of evidence agree (formulations, organisations, theory study, leaders,
-// funeral formulae, headline).
+// Turns the evidence into a 0..1 score. Each kind of evidence gets a strength
+// in 0..1 from how varied and how dense it is (a single mention is never
+// strong), and the kinds combine as independent signals (noisy-OR), each
+// capped by how much it alone can prove: a page full of party formulations is
+// party discourse; a page naming party bodies, or a leader, is only when
+// something else agrees.
 import type { PartyBuildingEvidence } from './evidence.ts';
 
-/** Bodies shorter than this are measured as if this long: a two-line notice is not dense evidence. */
+/** Bodies shorter than this are measured as if this long: two lines are not dense evidence. */
 const MIN_MEASURED_CHARS = 500;
 
-/** Evidence points per use: what one use of each kind of evidence is worth. */
-export function evidencePoints(e: PartyBuildingEvidence): number {
-  return e.formulationUses + 0.4 * e.organisation.uses + 0.2 * e.theory.uses + e.leaderSentences + 0.5 * e.funeral.uses;
+function per1000(uses: number, e: PartyBuildingEvidence): number {
+  return uses / (Math.max(e.hanChars, MIN_MEASURED_CHARS) / 1000);
 }
 
-/** Evidence points per 1,000 Han characters. */
-export function evidenceDensity(e: PartyBuildingEvidence): number {
-  return evidencePoints(e) / (Math.max(e.hanChars, MIN_MEASURED_CHARS) / 1000);
+/** ratio of value to what counts as "fully present", capped at 1. */
+function saturate(value: number, full: number): number {
+  return Math.min(1, value / full);
 }
 
-/** How many independent kinds of evidence are present in more than passing. */
-export function evidenceVariety(e: PartyBuildingEvidence): number {
-  return [
-    e.formulationVariety >= 2,
-    e.organisation.terms.length >= 2,
-    e.theory.terms.length >= 3,
-    e.leaderSentences >= 1,
-    e.funeral.terms.length >= 2,
-    e.titleSignal !== null,
-  ].filter(Boolean).length;
+export interface EvidenceStrengths {
+  formulations: number;
+  organisation: number;
+  theory: number;
+  leaders: number;
+  funeral: number;
+  title: number;
 }
+
+/**
+ * Strength of each kind of evidence. The "full" levels are what a short
+ * party-building piece reaches: about 8 weighted distinct formulations and 4
+ * uses per 1,000 characters; 4 distinct party bodies or roles and 8 mentions
+ * per 1,000; 5 theory-study words and 6 uses per 1,000; a leader in one
+ * sentence in three; three funeral terms.
+ */
+export function evidenceStrengths(e: PartyBuildingEvidence): EvidenceStrengths {
+  return {
+    formulations: saturate(e.formulationVariety, 8) * saturate(per1000(e.formulationUses, e), 4),
+    organisation: saturate(e.organisation.terms.length, 4) * saturate(per1000(e.organisation.uses, e), 8),
+    theory: saturate(e.theory.terms.length, 5) * saturate(per1000(e.theory.uses, e), 6),
+    leaders: saturate(e.leaderSentences / Math.max(e.sentences, 10), 1 / 3),
+    funeral: saturate(e.funeral.terms.length, 3),
+    title: e.titleSignal === null ? 0 : 1,
+  };
+}
+
+/** How far each kind of evidence alone can take the score. */
+const EVIDENCE_CAP: Readonly<Record<keyof EvidenceStrengths, number>> = {
+  formulations: 0.85,
+  organisation: 0.6,
+  leaders: 0.6,
+  funeral: 0.5,
+  theory: 0.35,
+  title: 0.15,
+};
 
 export function scoreEvidence(e: PartyBuildingEvidence): number {
   if (e.hanChars === 0) return 0;
-  const density = evidenceDensity(e);
-  const variety = evidenceVariety(e);
-  const fromDensity = 1 - Math.exp(-density / 6);
-  const fromVariety = Math.min(1, variety / 3);
-  return Math.round(fromDensity * fromVariety * 1000) / 1000;
+  const strengths = evidenceStrengths(e);
+  let doubt = 1;
+  for (const kind of Object.keys(EVIDENCE_CAP) as (keyof EvidenceStrengths)[]) {
+    doubt *= 1 - EVIDENCE_CAP[kind] * strengths[kind];
+  }
+  return Math.round((1 - doubt) * 1000) / 1000;
 }

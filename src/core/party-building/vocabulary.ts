@@ -10,8 +10,15 @@ export const PARTY_ORGANISATION_TERMS = [
   '党中央', '中共中央', '中央政治局', '政治局常委', '中央委员会', '党委', '党组', '党工委', '党总支', '党支部',
   '党小组', '党组织', '基层党组织', '纪委', '监委', '纪检', '监察委', '巡视组', '巡察组', '组织部', '宣传部',
   '统战部', '党员', '党员干部', '共产党员', '党建', '党务', '党风', '党性', '党纪', '党课', '入党', '中国共产党',
-  '共产党', '党的领导', '党的建设', '廉政', '廉洁', '书记',
+  '共产党', '党的领导', '党的建设', '廉政', '廉洁',
 ] as const;
+
+/**
+ * 书记 alone is an official's title: every government story names a 市委书记
+ * or 县委书记. It counts as a fraction of a party-organisation term.
+ */
+export const SECRETARY_TITLE = '书记';
+export const SECRETARY_TITLE_WEIGHT = 0.25;
 
 /** Words of theory study and political education. */
 export const THEORY_STUDY_TERMS = [

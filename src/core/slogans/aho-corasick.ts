@@ -1,10 +1,13 @@
 // Aho-Corasick multi-pattern search: the lexicon holds several hundred
 // formulations and the content script scans every page a user opens, so the
 // body is read once, in one pass, whatever the lexicon size. The automaton is
-// built once per module load.
+// built once per module load. Characters the caller marks as skippable (the
+// 、 and quotes a formulation may be written with or without) are read past
+// without changing state, and matches are reported in the original text.
 
 interface AutomatonNode {
-  next: Map<string, number>;
+  /** Transitions by UTF-16 code unit. */
+  next: Map<number, number>;
   fail: number;
   /** Ids of patterns that end at this node (own and inherited through fail links). */
   outputs: number[];
@@ -30,12 +33,12 @@ export class AhoCorasick {
   private insert(pattern: string, id: number): void {
     let state = 0;
     for (let i = 0; i < pattern.length; i += 1) {
-      const ch = pattern[i] as string;
-      let target = this.nodes[state]!.next.get(ch);
+      const code = pattern.charCodeAt(i);
+      let target = this.nodes[state]!.next.get(code);
       if (target === undefined) {
         target = this.nodes.length;
         this.nodes.push({ next: new Map(), fail: 0, outputs: [] });
-        this.nodes[state]!.next.set(ch, target);
+        this.nodes[state]!.next.set(code, target);
       }
       state = target;
     }
@@ -48,12 +51,11 @@ export class AhoCorasick {
     const queue: number[] = [];
     for (const child of this.nodes[0]!.next.values()) queue.push(child);
     for (let head = 0; head < queue.length; head += 1) {
-      const state = queue[head]!;
-      const node = this.nodes[state]!;
-      for (const [ch, child] of node.next) {
+      const node = this.nodes[queue[head]!]!;
+      for (const [code, child] of node.next) {
         let fallback = node.fail;
-        while (fallback !== 0 && !this.nodes[fallback]!.next.has(ch)) fallback = this.nodes[fallback]!.fail;
-        const candidate = this.nodes[fallback]!.next.get(ch);
+        while (fallback !== 0 && !this.nodes[fallback]!.next.has(code)) fallback = this.nodes[fallback]!.fail;
+        const candidate = this.nodes[fallback]!.next.get(code);
         const childNode = this.nodes[child]!;
         childNode.fail = candidate !== undefined && candidate !== child ? candidate : 0;
         childNode.outputs.push(...this.nodes[childNode.fail]!.outputs);
@@ -63,15 +65,25 @@ export class AhoCorasick {
   }
 
   /** Every occurrence of every pattern, overlapping ones included. */
-  findAll(text: string): PatternMatch[] {
+  findAll(text: string, isSkipped: (code: number) => boolean = () => false): PatternMatch[] {
     const matches: PatternMatch[] = [];
+    // positions[k] = index in text of the k-th character read (skipped ones excluded).
+    const positions = new Int32Array(text.length);
+    let read = 0;
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
-      const ch = text[i] as string;
-      while (state !== 0 && !this.nodes[state]!.next.has(ch)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(ch) ?? 0;
+      const code = text.charCodeAt(i);
+      if (isSkipped(code)) continue;
+      positions[read] = i;
+      read += 1;
+      let node = this.nodes[state]!;
+      while (state !== 0 && !node.next.has(code)) {
+        state = node.fail;
+        node = this.nodes[state]!;
+      }
+      state = node.next.get(code) ?? 0;
       for (const id of this.nodes[state]!.outputs) {
-        matches.push({ id, start: i + 1 - this.lengths[id]!, end: i + 1 });
+        matches.push({ id, start: positions[read - this.lengths[id]!]!, end: i + 1 });
       }
     }
     return matches;

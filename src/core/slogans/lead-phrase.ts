@@ -5,8 +5,13 @@
 import { formulationKey } from './match-text.ts';
 import type { Occurrence } from './occurrence.ts';
 
-const LEAD_PHRASE =
-  /([^，。；：！？“”]{3,40}?)(?:这条|这个|这一)“?(?:主线|主题|统领|重点|牛鼻子|关键|根本|核心|抓手|着力点|突破口|落脚点|出发点|总纲|灵魂|前提|基础)”?(?=[，。；！？]|$)/g;
+/** The anchor: 这条主线, 这个“牛鼻子”… closing a clause. */
+const LEAD_ANCHOR =
+  /(?:这条|这个|这一)“?(?:主线|主题|统领|重点|牛鼻子|关键|根本|核心|抓手|着力点|突破口|落脚点|出发点|总纲|灵魂|前提|基础)”?(?=[，。；！？]|$)/g;
+const QUOTED_ANCHOR = /“([^”]+)”/;
+/** Where the clause holding the anchor begins. */
+const CLAUSE_START = /[，。；：！？“”]/;
+const MAX_CLAUSE = 40;
 
 /** Adverbs and modal words that open a lead sentence. */
 const LEADING_ADVERB = /^(?:要|必须|更加|进一步|牢牢|紧紧|始终|切实|坚持|着力|全面|持续|深入|扎实|牢固|坚定|聚力|集中)/;
@@ -28,12 +33,20 @@ export function leadObject(clause: string): string | null {
 /** Lead-phrase objects in one paragraph's matching text. */
 export function findLeadPhrases(matching: string, paragraph: number): Occurrence[] {
   const found: Occurrence[] = [];
-  for (const match of matching.matchAll(LEAD_PHRASE)) {
-    const clause = match[1]!;
-    const object = leadObject(clause);
+  for (const anchor of matching.matchAll(LEAD_ANCHOR)) {
+    let start = anchor.index;
+    while (start > 0 && anchor.index - start < MAX_CLAUSE && !CLAUSE_START.test(matching[start - 1]!)) start -= 1;
+    const object = leadObject(matching.slice(start, anchor.index));
     if (object === null) continue;
-    const start = match.index + clause.length - object.length;
-    found.push({ paragraph, start, end: start + object.length, text: object, key: formulationKey(object), kind: 'lead', fromLexicon: false });
+    const objectStart = anchor.index - object.length;
+    found.push({ paragraph, start: objectStart, end: anchor.index, text: object, key: formulationKey(object), kind: 'lead', fromLexicon: false, marked: false });
+    // A quoted anchor (这个“牛鼻子”) is the author's own coinage for the part's lever.
+    const quoted = QUOTED_ANCHOR.exec(anchor[0]);
+    if (quoted !== null) {
+      const start = anchor.index + quoted.index + 1;
+      const noun = quoted[1]!;
+      found.push({ paragraph, start, end: start + noun.length, text: noun, key: formulationKey(noun), kind: 'lead', fromLexicon: false, marked: true });
+    }
   }
   return found;
 }

@@ -1,9 +1,9 @@
-// Finds lexicon formulations in a paragraph with one Aho-Corasick pass over
-// the paragraph's key text (separators such as 、 and quotes removed), so
+// Finds lexicon formulations in a paragraph with one Aho-Corasick pass that
+// reads past optional separators (、, quotes), so
 // “不忘初心 牢记使命”, 不忘初心，牢记使命 and 不忘初心、牢记使命 are one formulation.
 import { AhoCorasick } from './aho-corasick.ts';
 import { LEXICON, type LexiconEntry } from './lexicon/index.ts';
-import { formulationKey, keyedText } from './match-text.ts';
+import { formulationKey, isOptionalSeparator, isQuotedSpan } from './match-text.ts';
 import type { Occurrence } from './occurrence.ts';
 
 const ENTRY_KEYS: readonly string[] = LEXICON.map((entry) => formulationKey(entry.text));
@@ -22,19 +22,20 @@ export function lexiconEntryFor(key: string): LexiconEntry | undefined {
 
 /** Every lexicon occurrence in one paragraph's matching text, overlapping ones included. */
 export function findLexiconOccurrences(matching: string, paragraph: number): Occurrence[] {
-  const keyed = keyedText(matching);
   const found: Occurrence[] = [];
-  for (const match of AUTOMATON.findAll(keyed.key)) {
+  for (const match of AUTOMATON.findAll(matching, isOptionalSeparator)) {
     const key = ENTRY_KEYS[match.id]!;
     const entry = ENTRY_BY_KEY.get(key)!;
     found.push({
       paragraph,
-      start: keyed.toMatching[match.start]!,
-      end: keyed.toMatching[match.end - 1]! + 1,
+      start: match.start,
+      end: match.end,
       text: entry.text,
       key,
       kind: entry.category,
       fromLexicon: true,
+      ...(entry.tier ? { tier: entry.tier } : {}),
+      marked: isQuotedSpan(matching, match.start, match.end),
     });
   }
   return found;

@@ -4,7 +4,7 @@
 // characters; every detector works on one compact, canonical form so that a
 // span found by one is comparable with a span found by another.
 
-/** ASCII punctuation mapped to the full-width form Chinese typesetting uses. */
+/** ASCII punctuation mapped to the full-width form Chinese typesetting uses; corner brackets read as quotes. */
 const FULL_WIDTH: Readonly<Record<string, string>> = {
   ',': '，',
   ':': '：',
@@ -20,8 +20,9 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   '﹃': '“',
   '﹄': '”',
 };
-
-const WHITESPACE = /[\s\u00A0\u3000\u200B-\u200D\u2060\uFEFF]/;
+const TO_FULL_WIDTH = /[,:;!?()「」『』﹃﹄]/g;
+const WHITESPACE = /[\s\u00A0\u3000\u200B-\u200D\u2060\uFEFF]+/g;
+const STRAIGHT_QUOTE = /["＂]/g;
 
 /**
  * Canonical compact text of one paragraph: white space removed (it is layout
@@ -29,18 +30,14 @@ const WHITESPACE = /[\s\u00A0\u3000\u200B-\u200D\u2060\uFEFF]/;
  * quotes paired into “…”, corner brackets read as quotes.
  */
 export function toMatchingText(text: string): string {
-  let out = '';
-  let straightQuoteOpen = false;
-  for (const ch of text) {
-    if (WHITESPACE.test(ch)) continue;
-    if (ch === '"' || ch === '＂') {
-      out += straightQuoteOpen ? '”' : '“';
-      straightQuoteOpen = !straightQuoteOpen;
-      continue;
-    }
-    out += FULL_WIDTH[ch] ?? ch;
-  }
-  return out;
+  let open = false;
+  return text
+    .replace(WHITESPACE, '')
+    .replace(TO_FULL_WIDTH, (ch) => FULL_WIDTH[ch] ?? ch)
+    .replace(STRAIGHT_QUOTE, () => {
+      open = !open;
+      return open ? '“' : '”';
+    });
 }
 
 /**
@@ -50,6 +47,7 @@ export function toMatchingText(text: string): string {
  * a part of it, the middle dot.
  */
 const OPTIONAL_SEPARATORS = new Set(['、', '，', '“', '”', '‘', '’', '《', '》', '〈', '〉', '·', '・', "'"]);
+const OPTIONAL_SEPARATOR_CODES = new Set([...OPTIONAL_SEPARATORS].map((ch) => ch.charCodeAt(0)));
 
 /** A formulation's identity: its text without optional separators. */
 export function formulationKey(text: string): string {
@@ -58,21 +56,12 @@ export function formulationKey(text: string): string {
   return key;
 }
 
-/** A matching text reduced to its key, with each key index mapped back to the matching text. */
-export interface KeyedText {
-  key: string;
-  /** toMatching[i] = index in the matching text of key character i. */
-  toMatching: number[];
+/** Is this character one a formulation may be written with or without? */
+export function isOptionalSeparator(code: number): boolean {
+  return OPTIONAL_SEPARATOR_CODES.has(code);
 }
 
-export function keyedText(matching: string): KeyedText {
-  let key = '';
-  const toMatching: number[] = [];
-  for (let i = 0; i < matching.length; i += 1) {
-    const ch = matching[i] as string;
-    if (OPTIONAL_SEPARATORS.has(ch)) continue;
-    key += ch;
-    toMatching.push(i);
-  }
-  return { key, toMatching };
+/** Are text[start, end) exactly the content of a pair of quotation marks (“两个维护”)? */
+export function isQuotedSpan(matching: string, start: number, end: number): boolean {
+  return matching[start - 1] === '“' && matching[end] === '”';
 }

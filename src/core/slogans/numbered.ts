@@ -6,8 +6,8 @@
 import { formulationKey } from './match-text.ts';
 import type { Occurrence } from './occurrence.ts';
 
-/** “两个维护”, “十四个坚持”: the whole quote is the numeral, 个 and a 1-8 character term. */
-const QUOTED_NUMBERED = /“((?:[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)个\p{Script=Han}{1,8})”/gu;
+/** “两个维护”, “十四个坚持”: the whole quote is the numeral, 个 and a 2-8 character term. */
+const QUOTED_NUMBERED = /“((?:[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)个\p{Script=Han}{2,8})”/gu;
 
 /** Nouns after 个 that make a measure phrase, not a formulation. */
 const MEASURE_HEADS = /^(?:月|小时|星期|礼拜|工作日|百分点|人|方面|问题|部分|阶段|环节|单位|部门|地方|国家|城市|项目|孩子|学生|村|县|区|乡镇|镇)/;
@@ -26,7 +26,7 @@ export function findNumberedFormulations(paragraphs: readonly string[]): Occurre
       if (MEASURE_HEADS.test(termOf(text))) continue;
       quotedTexts.add(text);
       const start = match.index + 1;
-      found.push({ paragraph, start, end: start + text.length, text, key: formulationKey(text), kind: 'numbered', fromLexicon: false });
+      found.push({ paragraph, start, end: start + text.length, text, key: formulationKey(text), kind: 'numbered', fromLexicon: false, marked: true });
     }
   });
   if (quotedTexts.size === 0) return found;
@@ -34,7 +34,7 @@ export function findNumberedFormulations(paragraphs: readonly string[]): Occurre
     for (const text of quotedTexts) {
       for (let at = matching.indexOf(text); at !== -1; at = matching.indexOf(text, at + text.length)) {
         const quoted = matching[at - 1] === '“' && matching[at + text.length] === '”';
-        if (!quoted) found.push({ paragraph, start: at, end: at + text.length, text, key: formulationKey(text), kind: 'numbered', fromLexicon: false });
+        if (!quoted) found.push({ paragraph, start: at, end: at + text.length, text, key: formulationKey(text), kind: 'numbered', fromLexicon: false, marked: true });
       }
     }
   });

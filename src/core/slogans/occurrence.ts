@@ -16,4 +16,8 @@ export interface Occurrence {
   /** Lexicon category, or the pattern kind. */
   kind: string;
   fromLexicon: boolean;
+  /** The lexicon entry's ranking tier, for lexicon finds. */
+  tier?: 'signature' | 'common';
+  /** The author set these words off in quotation marks: “两个维护”. */
+  marked: boolean;
 }

@@ -16,6 +16,8 @@ const MAX_ITEM_LENGTH = 8;
 
 /** Suffixes of names and measure words: a series sharing only these is an enumeration of things. */
 const NAME_SUFFIXES = new Set([...'部省市县区镇乡村局委厅办处科院校所站队组班团国州岛山河湖路街号人者员长师生家年月日元件项名位种类场届次馆中心']);
+/** What may follow the series' last item inside the same clause. */
+const FOLLOWING_PARTICLE = /[的等和及与之]/;
 /** Numerals and placeholders opening items: 第一、第二; 一年级、二年级; 张某、李某. */
 const ENUMERATION_HEADS = /^[第一二三四五六七八九十百千零〇两]/;
 
@@ -61,12 +63,15 @@ export function findParallelSeries(matching: string, paragraph: number): Occurre
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     if (first.length < length || last.length < length) continue;
+    // The last item runs on only into a particle (不想腐的体制机制); running on
+    // into more words means its length differs (发展成果由人民共享).
+    if (last.length > length && !FOLLOWING_PARTICLE.test(last[length]!)) continue;
     const items = [first.slice(-length), ...middle, last.slice(0, length)];
     if (!items.every((item) => HAN_ONLY.test(item))) continue;
     if (!isParallelSeries(items)) continue;
     const text = items.join('、');
     const start = clause.index + first.length - length;
-    found.push({ paragraph, start, end: start + text.length, text, key: formulationKey(text), kind: 'parallel', fromLexicon: false });
+    found.push({ paragraph, start, end: start + text.length, text, key: formulationKey(text), kind: 'parallel', fromLexicon: false, marked: false });
   }
   return found;
 }

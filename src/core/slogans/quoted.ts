@@ -17,6 +17,8 @@ const MAX_SERIES_ITEMS = 8;
 
 /** Verbs that introduce speech right before the opening quote (他说“……”, 表示“……”). */
 const SPEECH_VERB_BEFORE = /(?:说|道|问|喊|称|表示|指出|强调|认为|坦言|感慨|直言|回忆|告诉记者|介绍)$/;
+/** Short quotes with a personal pronoun are speech (“要我讲”“我要讲”), not terms. */
+const SHORT_WITH_PRONOUN = /^(?=.*[我你您他她它咱俺]).{1,4}$/;
 /** Sentence-final particles: a quoted utterance, not a term (“好吗”, “来了”). */
 const UTTERANCE_END = /[吗呢吧啊呀哦嘛啦了]$/;
 
@@ -24,7 +26,13 @@ const UTTERANCE_END = /[吗呢吧啊呀哦嘛啦了]$/;
 export function isCoinageShaped(content: string): boolean {
   const items = content.split('、');
   if (items.length === 1) {
-    return HAN_ONLY.test(content) && content.length >= 2 && content.length <= MAX_TERM && !UTTERANCE_END.test(content);
+    return (
+      HAN_ONLY.test(content) &&
+      content.length >= 2 &&
+      content.length <= MAX_TERM &&
+      !UTTERANCE_END.test(content) &&
+      !SHORT_WITH_PRONOUN.test(content)
+    );
   }
   if (items.length > MAX_SERIES_ITEMS) return false;
   return items.every((item) => HAN_ONLY.test(item) && item.length >= 2 && item.length <= MAX_SERIES_ITEM);
@@ -48,6 +56,7 @@ export function findQuotedCoinages(matching: string, paragraph: number): Occurre
       key: formulationKey(content),
       kind: 'quoted',
       fromLexicon: false,
+      marked: true,
     });
   }
   return found;

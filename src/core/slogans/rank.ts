@@ -4,23 +4,44 @@
 import type { Slogan } from '../types.ts';
 import type { Occurrence } from './occurrence.ts';
 
-/** How much a formulation of each origin is worth before counting uses. */
-const KIND_WEIGHT: Readonly<Record<string, number>> = { numbered: 2.6, parallel: 2.3, lead: 2.2, quoted: 1.5 };
-const LEXICON_WEIGHT = 3;
-/** The popup shows this many at most: enough for a 36k-character report, short enough to scan. */
-export const MAX_SLOGANS = 24;
+/**
+ * How much a formulation of each origin is worth before counting uses. What
+ * the author set in quotation marks (a quoted coinage, a numbered term, a
+ * lexicon formulation written “两个维护”) is the author's own emphasis and
+ * ranks first; then established formulations; then the genre's unquoted
+ * shapes (parallel series, lead phrases); everyday vocabulary last.
+ */
+const KIND_WEIGHT: Readonly<Record<string, number>> = { numbered: 3.6, parallel: 3.4, lead: 3, quoted: 2.2 };
+const LEXICON_WEIGHT = 3.6;
+const COMMON_TERM_WEIGHT = 2.4;
+const SIGNATURE_WEIGHT = 4.4;
+/** Set in quotation marks by the author (quoted coinages and numbered terms always are). */
+const MARKED_BONUS = 1.2;
+/** The popup shows this many at most: room for a 36k-character report, short enough to scan. */
+export const MAX_SLOGANS = 30;
 
 interface Tally {
   text: string;
   key: string;
   kind: string;
   fromLexicon: boolean;
+  tier: 'signature' | 'common' | undefined;
+  marked: boolean;
   count: number;
 }
 
+const TIER_WEIGHT = { signature: SIGNATURE_WEIGHT, common: COMMON_TERM_WEIGHT } as const;
+
 function weightOf(tally: Tally): number {
-  const base = tally.fromLexicon ? LEXICON_WEIGHT : (KIND_WEIGHT[tally.kind] ?? 1);
-  return base + 1.2 * Math.log2(1 + tally.count) + (0.5 * Math.min(tally.key.length, 12)) / 12;
+  const base = tally.fromLexicon
+    ? tally.tier
+      ? TIER_WEIGHT[tally.tier]
+      : LEXICON_WEIGHT
+    : (KIND_WEIGHT[tally.kind] ?? 1);
+  // A longer lexicon formulation is more specific: 百年未有之大变局 says more
+  // than 新征程. (Pattern finds are long by their shape, not by being specific.)
+  const specificity = tally.fromLexicon ? 0.1 * Math.max(0, Math.min(tally.key.length, 14) - 4) : 0;
+  return base + (tally.marked ? MARKED_BONUS : 0) + 1.2 * Math.log2(1 + tally.count) + specificity;
 }
 
 function tally(occurrences: readonly Occurrence[]): Tally[] {
@@ -28,11 +49,20 @@ function tally(occurrences: readonly Occurrence[]): Tally[] {
   for (const o of occurrences) {
     const entry = byKey.get(o.key);
     if (!entry) {
-      byKey.set(o.key, { text: o.text, key: o.key, kind: o.kind, fromLexicon: o.fromLexicon, count: 1 });
+      byKey.set(o.key, {
+        text: o.text,
+        key: o.key,
+        kind: o.kind,
+        fromLexicon: o.fromLexicon,
+        tier: o.tier,
+        marked: o.marked,
+        count: 1,
+      });
       continue;
     }
     entry.count += 1;
-    if (o.fromLexicon && !entry.fromLexicon) Object.assign(entry, { text: o.text, kind: o.kind, fromLexicon: true });
+    entry.marked ||= o.marked;
+    if (o.fromLexicon && !entry.fromLexicon) Object.assign(entry, { text: o.text, kind: o.kind, fromLexicon: true, tier: o.tier });
   }
   return [...byKey.values()];
 }
@@ -54,10 +84,10 @@ function mergeFragments(tallies: Tally[]): Tally[] {
   return merged;
 }
 
-export function rankSlogans(occurrences: readonly Occurrence[]): Slogan[] {
+export function rankSlogans(occurrences: readonly Occurrence[], limit = MAX_SLOGANS): Slogan[] {
   return mergeFragments(tally(occurrences))
     .map((t) => ({ t, weight: weightOf(t) }))
     .sort((a, b) => b.weight - a.weight || b.t.key.length - a.t.key.length)
-    .slice(0, MAX_SLOGANS)
+    .slice(0, limit)
     .map(({ t }) => ({ text: t.text, count: t.count, kind: t.kind }));
 }

@@ -22,6 +22,18 @@ function contains(outer: Occurrence, inner: Occurrence): boolean {
  * formulation (“坚持以人民为中心的发展思想”) yields to that formulation.
  */
 export function resolveOccurrences(occurrences: readonly Occurrence[]): Occurrence[] {
+  const byParagraph = new Map<number, Occurrence[]>();
+  for (const o of occurrences) {
+    const list = byParagraph.get(o.paragraph);
+    if (list) list.push(o);
+    else byParagraph.set(o.paragraph, [o]);
+  }
+  const kept: Occurrence[] = [];
+  for (const list of byParagraph.values()) kept.push(...resolveParagraph(list));
+  return kept.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+function resolveParagraph(occurrences: readonly Occurrence[]): Occurrence[] {
   const lexicon = occurrences.filter((o) => o.fromLexicon);
   const candidates = occurrences.filter(
     (o) => o.kind !== 'quoted' || !lexicon.some((l) => contains(o, l) && l.end - l.start < o.end - o.start),

@@ -34,6 +34,12 @@ export interface LexiconEntry {
   category: LexiconCategory;
   /** What it refers to, where the text alone does not say. */
   note?: string;
+  /**
+   * Ranking tier: 'signature' for the era's key formulations
+   * (signature-formulations.ts), 'common' for everyday vocabulary of the
+   * genre (common-terms.ts); absent for other formulations.
+   */
+  tier?: 'signature' | 'common';
 }
 
 /** An item of a category list: the text, or the text with a note. */
