@@ -1,7 +1,7 @@
 // Date fields of imported records, read with the checks of dates.ts.
-import { isIsoDateOrDateTime } from './dates.ts';
+import { isIsoDateOrDateTime, isIsoDateTime } from './dates.ts';
 import type { IssueLog, Location } from './import-issues.ts';
-import { readNullableString, type JsonObject } from './json-values.ts';
+import { readNullableString, readString, type JsonObject } from './json-values.ts';
 
 /** `publishedAt`: null, a day ("2021-05-15") or a date-time with zone. */
 export function readPublishedAt(raw: JsonObject, at: Location, log: IssueLog): string | null {
@@ -10,6 +10,17 @@ export function readPublishedAt(raw: JsonObject, at: Location, log: IssueLog): s
   if (!isIsoDateOrDateTime(value)) {
     log.error(at.key('publishedAt'), `不是 ISO 8601 日期：${JSON.stringify(value)}`);
     return null;
+  }
+  return value;
+}
+
+/** `created`, `modified`, `firstSavedAt`, `updatedAt`: a date-time with time zone. */
+export function readDateTime(raw: JsonObject, key: string, at: Location, log: IssueLog, required = true): string | undefined {
+  const value = readString(raw, key, at, log, { required, maxLength: 64 });
+  if (value === undefined) return undefined;
+  if (!isIsoDateTime(value)) {
+    log.error(at.key(key), `不是带时区的 ISO 8601 日期时间（如 2026-11-24T09:30:00+08:00）：${JSON.stringify(value)}`);
+    return undefined;
   }
   return value;
 }

@@ -2,12 +2,11 @@
 // fields only.
 import type { ArticleMetadata, Slogan } from '../../core/types.ts';
 import { SCHEMA_VERSION, type PageRecord } from '../model.ts';
-import { isIsoDateTime } from './dates.ts';
 import type { IssueLog, Location } from './import-issues.ts';
 import * as limits from './import-limits.ts';
 import { isJsonObject, own, readNullableString, readString, reportPrototypeKeys, typeNameZh, type JsonObject } from './json-values.ts';
 import { readHttpUrl } from './urls.ts';
-import { readPublishedAt } from './date-fields.ts';
+import { readDateTime, readPublishedAt } from './date-fields.ts';
 
 export function validatePage(raw: unknown, at: Location, log: IssueLog): PageRecord | null {
   if (!isJsonObject(raw)) {
@@ -22,8 +21,8 @@ export function validatePage(raw: unknown, at: Location, log: IssueLog): PageRec
   if (typeof partyBuilding !== 'boolean') log.error(at.key('partyBuilding'), `应为布尔值，实际是${typeNameZh(partyBuilding)}`);
   const slogans = readSlogans(raw, at, log);
   const keyPoints = readKeyPoints(raw, at, log);
-  const firstSavedAt = readTimestamp(raw, 'firstSavedAt', at, log);
-  const updatedAt = readTimestamp(raw, 'updatedAt', at, log);
+  const firstSavedAt = readDateTime(raw, 'firstSavedAt', at, log);
+  const updatedAt = readDateTime(raw, 'updatedAt', at, log);
   if (log.errorCount > errorsBefore) return null;
   if (url === undefined || !metadata || !slogans || !keyPoints || !firstSavedAt || !updatedAt) return null;
   return {
@@ -112,14 +111,4 @@ function readKeyPoints(raw: JsonObject, at: Location, log: IssueLog): string[] |
     }
   });
   return ok ? (value as string[]).slice() : undefined;
-}
-
-function readTimestamp(raw: JsonObject, key: string, at: Location, log: IssueLog): string | undefined {
-  const value = readString(raw, key, at, log, { required: true, maxLength: 64 });
-  if (value === undefined) return undefined;
-  if (!isIsoDateTime(value)) {
-    log.error(at.key(key), `不是带时区的 ISO 8601 日期时间：${JSON.stringify(value)}`);
-    return undefined;
-  }
-  return value;
 }
