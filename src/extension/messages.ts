@@ -1,7 +1,7 @@
 // Typed messages between the parts of the extension, and their validation on
 // receipt. Who talks to whom:
 //
-//   content script  -> background    ContentToBackgroundMessage (badge)
+//   content script  -> background    ContentToBackgroundMessage (engine, badge)
 //   extension page  -> content script ExtensionPageToContentMessage (popup)
 //   extension page  -> background    ExtensionPageToBackgroundMessage (none yet)
 //
@@ -18,6 +18,8 @@ import { isNonNegativeInteger, isRecord, isString, type UnknownRecord } from './
 // ---- content script -> background -------------------------------------------
 
 export type ContentToBackgroundMessage =
+  /** The prefilter accepted the page: inject the analysis engine into it (answered with AnalyserLoaded). */
+  | { type: 'load-analyser' }
   /** The content script finished analysing the page. */
   | { type: 'page-analysed'; analysis: ArticleAnalysis }
   /** The content script found the page is not a candidate (or started over): no badge. */
@@ -51,8 +53,13 @@ export interface RevealResult {
   occurrence: number;
 }
 
+export interface AnalyserLoaded {
+  loaded: boolean;
+}
+
 /** The reply type for each request type. */
 export interface ReplyTo {
+  'load-analyser': AnalyserLoaded;
   'get-page-analysis': PageAnalysisState;
   'reveal-formulation': RevealResult;
 }
@@ -67,6 +74,7 @@ type Validators<M extends { type: string }> = {
 export const MAX_FORMULATION_LENGTH = 200;
 
 const contentToBackground: Validators<ContentToBackgroundMessage> = {
+  'load-analyser': () => true,
   'page-analysed': (message) => isArticleAnalysis(message.analysis),
   'page-not-analysed': () => true,
 };
@@ -109,6 +117,10 @@ export function isPageAnalysisState(value: unknown): value is PageAnalysisState 
     default:
       return false;
   }
+}
+
+export function isAnalyserLoaded(value: unknown): value is AnalyserLoaded {
+  return isRecord(value) && typeof value.loaded === 'boolean';
 }
 
 export function isRevealResult(value: unknown): value is RevealResult {

@@ -76,7 +76,7 @@ describe('party-building commentary (fixture)', () => {
           if (!range) return 'no highlight';
           const box = range.getBoundingClientRect();
           return box.top >= 0 && box.bottom <= window.innerHeight ? 'in view' : 'out of view';
-        }), { timeout: 5000, intervals: [50] })
+        }), { timeout: 5000, interval: 50 })
         .toBe('in view');
       positions.push(await page.evaluate(() => Math.round(window.scrollY)));
     }

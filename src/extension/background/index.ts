@@ -1,9 +1,12 @@
 // Background entry (service worker in Chromium, event page in Firefox). It
 // holds no state between events, so being stopped and restarted loses
 // nothing: the content script owns each page's analysis and the badge lives
-// in the browser. Only our own content scripts' well-formed messages act.
+// in the browser. It injects the analysis engine into pages the content
+// script's prefilter accepted (analyser-handle.ts). Only our own content
+// scripts' well-formed messages act.
+import { ANALYSER_FILE } from '../analyser-handle.ts';
 import { extensionApi, onMessage } from '../browser-api.ts';
-import { parseContentToBackground } from '../messages.ts';
+import { parseContentToBackground, type AnalyserLoaded } from '../messages.ts';
 import { isOwnContentScript } from '../sender.ts';
 import { clearBadge, shouldShowBadge, showPartyBuildingBadge } from './badge.ts';
 
@@ -16,6 +19,14 @@ onMessage(
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     switch (message.type) {
+      case 'load-analyser': {
+        // Into the sender's own frame only: a page can at most get itself analysed.
+        const target = { tabId, frameIds: [sender.frameId ?? 0] };
+        const reply: AnalyserLoaded = await api.scripting
+          .executeScript({ target, files: [ANALYSER_FILE] })
+          .then(() => ({ loaded: true }), () => ({ loaded: false }));
+        return reply;
+      }
       case 'page-analysed':
         if (shouldShowBadge(message.analysis)) {
           await showPartyBuildingBadge(api, tabId, message.analysis.metadata.title);

@@ -1,15 +1,16 @@
 // The order of work on page load, kept off the page's critical path: wait
 // until the page is idle, ask the cheap prefilter whether the page can be a
-// Chinese article at all, give the page's own tasks (input, rendering) a turn,
-// then run the analysis. The analysis itself is bounded by the engine's budget
-// option on huge pages (see AnalysisBudget in content/index.ts).
+// Chinese article at all, load the engine (only then: most pages never need
+// it), give the page's own tasks (input, rendering) a turn, then run the
+// analysis, which the engine bounds on huge pages (AnalyzeOptions.maxNodes).
 import type { ArticleAnalysis } from '../../core/types.ts';
 import type { PageAnalysisState } from '../messages.ts';
 
 export interface PageAnalyser {
   /** Cheap: false for pages that plainly cannot be Chinese articles. */
   isCandidatePage(document: Document): boolean;
-  analyze(document: Document, url: string): ArticleAnalysis;
+  /** Make the engine available (it is injected on demand); rejects when it cannot be. */
+  loadEngine(): Promise<(document: Document, url: string) => ArticleAnalysis>;
 }
 
 export interface TaskScheduler {
@@ -28,8 +29,9 @@ export async function runPageAnalysis(
   await scheduler.whenIdle();
   try {
     if (!analyser.isCandidatePage(document)) return { status: 'not-candidate' };
+    const analyze = await analyser.loadEngine();
     await scheduler.yieldToPage();
-    return { status: 'analysed', analysis: analyser.analyze(document, url) };
+    return { status: 'analysed', analysis: analyze(document, url) };
   } catch (error) {
     return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,12 +1,14 @@
 // Content script entry: runs on http(s) pages at document_idle (and again when
 // the popup injects it into a tab opened before installation; the guard below
 // makes the second run a no-op). It analyses the page once, tells the
-// background (for the badge), and answers the popup. Nothing here imports UI
-// or storage code: this bundle is loaded into every page.
-import { analyze } from '../../core/index.ts';
+// background (for the badge), and answers the popup. This bundle is loaded
+// into every page, so it holds only the prefilter: the engine is injected on
+// demand (analyser-handle.ts), and no UI or storage code is imported.
 import { isCandidatePage } from '../../core/prefilter.ts';
-import { extensionApi, onMessage } from '../browser-api.ts';
+import { injectedAnalyser } from '../analyser-handle.ts';
+import { extensionApi, onMessage, type ExtensionApi } from '../browser-api.ts';
 import {
+  isAnalyserLoaded,
   parseExtensionPageToContent,
   type ContentToBackgroundMessage,
   type PageAnalysisState,
@@ -17,12 +19,20 @@ import { revealFormulation } from './reveal-formulation.ts';
 
 const LOADED_FLAG = '__dangjianAnnotatorContentScript';
 
-const analyser: PageAnalyser = {
-  isCandidatePage,
-  // The engine bounds its own walk (AnalyzeOptions.maxNodes, 20,000 elements by
-  // default), which keeps a huge page's analysis to one short task.
-  analyze: (document, url) => analyze(document, url),
-};
+function pageAnalyser(api: ExtensionApi): PageAnalyser {
+  return {
+    isCandidatePage,
+    async loadEngine() {
+      // Already there when the popup re-injected this script into an analysed page.
+      const present = injectedAnalyser();
+      if (present) return present;
+      const reply: unknown = await api.runtime.sendMessage({ type: 'load-analyser' } satisfies ContentToBackgroundMessage);
+      const loaded = injectedAnalyser();
+      if (!isAnalyserLoaded(reply) || !reply.loaded || !loaded) throw new Error('analysis engine could not be loaded');
+      return loaded;
+    },
+  };
+}
 
 function messageForBackground(state: PageAnalysisState): ContentToBackgroundMessage {
   return state.status === 'analysed' ? { type: 'page-analysed', analysis: state.analysis } : { type: 'page-not-analysed' };
@@ -31,7 +41,7 @@ function messageForBackground(state: PageAnalysisState): ContentToBackgroundMess
 function start(): void {
   const api = extensionApi();
   const self = { id: api.runtime.id, origin: api.runtime.getURL('') };
-  const pageAnalysis = runPageAnalysis(document, location.href, analyser, browserTaskScheduler(window));
+  const pageAnalysis = runPageAnalysis(document, location.href, pageAnalyser(api), browserTaskScheduler(window));
 
   const report = (state: PageAnalysisState): void => {
     // The background may be restarting; the badge is a convenience, so a lost message is not an error.

@@ -19,7 +19,8 @@ export const artifactsDir = path.join(repoRoot, 'artifacts');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
-  worker: Worker;
+  /** The extension's current service worker (replaced when the extension is reloaded: see refreshWorker). */
+  readonly worker: Worker;
   extensionId: string;
   /** Open `url` in a new tab; returns the page and the browser's tab id for it. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
@@ -28,6 +29,8 @@ export interface ExtensionBrowser {
   waitForBadge(tabId: number, predicate: (text: string) => boolean): Promise<string>;
   /** Open popup.html?tab=<id> in its own tab and wait until it has left the "analysing" state. */
   openPopup(tabId: number): Promise<Page>;
+  /** After the extension was disabled/enabled or reloaded: wait for its new service worker. */
+  refreshWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       `--load-extension=${chromeBuildDir}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
   async function activeTabId(): Promise<number> {
@@ -86,8 +89,20 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
 
   return {
     context,
-    worker,
+    get worker() {
+      return worker;
+    },
     extensionId,
+    async refreshWorker() {
+      for (;;) {
+        const live = context.serviceWorkers().filter((candidate) => candidate !== worker && candidate.url().includes(extensionId));
+        if (live.length > 0) {
+          worker = live[live.length - 1]!;
+          return;
+        }
+        await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined);
+      }
+    },
     async openTab(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
