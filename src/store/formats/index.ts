@@ -1,7 +1,7 @@
 // The export formats. Imported by the manager page and the popup only: never
 // by the content script (STYLE.md: keep its import graph small).
 export type { Library, PageGroup } from './library.ts';
-export { groupByPage } from './library.ts';
+export { filterLibrary, groupByPage, pageLibrary } from './library.ts';
 export type { ExportFile } from './export-file.ts';
 export { exportMarkdown, type MarkdownExportOptions } from './markdown.ts';
 export type { StudyNotesGrouping } from './excerpt-sections.ts';

@@ -9,6 +9,25 @@ export interface Library {
   annotations: StoredAnnotation[];
 }
 
+/**
+ * The "current filter" scope: the annotations that pass `keep`, and the page
+ * records of the pages they are on (a filtered export should not list
+ * articles none of whose passages matched).
+ */
+export function filterLibrary(library: Library, keep: (annotation: StoredAnnotation) => boolean): Library {
+  const annotations = library.annotations.filter(keep);
+  const urls = new Set(annotations.map((a) => a.target.source));
+  return { pages: library.pages.filter((p) => urls.has(p.url)), annotations };
+}
+
+/** The "one page" scope: that page's record (even without annotations) and its annotations. */
+export function pageLibrary(library: Library, url: string): Library {
+  return {
+    pages: library.pages.filter((p) => p.url === url),
+    annotations: library.annotations.filter((a) => a.target.source === url),
+  };
+}
+
 /** One article with its annotations in reading order. */
 export interface PageGroup {
   url: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportFilename, localDateStamp } from '../../../src/store/formats/export-file.ts';
-import { groupByPage } from '../../../src/store/formats/library.ts';
+import { filterLibrary, groupByPage, pageLibrary } from '../../../src/store/formats/library.ts';
 import type { StoredAnnotation } from '../../../src/store/model.ts';
-import { EXPORT_NOW, sampleAnnotation, samplePage } from './formats-sample-library.ts';
+import { EXPORT_NOW, sampleAnnotation, sampleLibrary, samplePage } from './formats-sample-library.ts';
 
 function at(a: StoredAnnotation, start: number | null, created: string): StoredAnnotation {
   const copy = structuredClone(a);
@@ -43,5 +43,25 @@ describe('groupByPage', () => {
     ]);
     expect(groups[0]!.annotations).toEqual([]);
     expect(groups[1]!.annotations.map((x) => x.id)).toEqual([c.id, b.id, a.id, noPosition.id]);
+  });
+});
+
+describe('export scopes', () => {
+  const library = sampleLibrary(4, 6);
+
+  it('current filter: matching annotations and only the pages they are on', () => {
+    const red = filterLibrary(library, (a) => a.body.some((b) => b.purpose === 'highlighting' && b.value === 'red'));
+    expect(red.annotations.length).toBeGreaterThan(0);
+    expect(red.annotations.every((a) => a.body.some((b) => b.value === 'red'))).toBe(true);
+    expect(red.pages.map((p) => p.url).sort()).toEqual([...new Set(red.annotations.map((a) => a.target.source))].sort());
+    expect(filterLibrary(library, () => false)).toEqual({ pages: [], annotations: [] });
+  });
+
+  it('one page: its record and its annotations', () => {
+    const url = library.pages[2]!.url;
+    const one = pageLibrary(library, url);
+    expect(one.pages).toEqual([library.pages[2]]);
+    expect(one.annotations).toHaveLength(6);
+    expect(one.annotations.every((a) => a.target.source === url)).toBe(true);
   });
 });
