@@ -47,10 +47,6 @@ export function typeNameZh(value: unknown): string {
   }
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 /**
  * A required or optional string field. Returns the string, or undefined after
  * logging an error (or when an optional field is absent).
@@ -74,16 +70,6 @@ export function readString(
   }
   if (value.length > rules.maxLength) {
     log.error(where, `过长：${value.length} 个字符，上限 ${rules.maxLength}`);
-    return undefined;
-  }
-  // NUL and other C0 controls have no place in notes or page text, and a lone
-  // surrogate cannot be encoded as UTF-8: both would corrupt the exports.
-  if (CONTROL_CHARACTER.test(value)) {
-    log.error(where, '含有控制字符');
-    return undefined;
-  }
-  if (LONE_SURROGATE.test(value)) {
-    log.error(where, '含有无效的 Unicode 字符（孤立的代理项）');
     return undefined;
   }
   if (rules.nonEmpty && value.trim() === '') {

@@ -24,7 +24,8 @@ export function validateAnnotation(raw: unknown, at: Location, log: IssueLog): S
     log.error(at.key('type'), hasOwn(raw, 'type') ? '应为 "Annotation"' : '缺失（必填，应为 "Annotation"）');
   }
   const id = readString(raw, 'id', at, log, { required: true, maxLength: limits.MAX_ID_LENGTH, nonEmpty: true });
-  if (id !== undefined && /[\t\r\n]/.test(id)) log.error(at.key('id'), '含有控制字符');
+  // eslint-disable-next-line no-control-regex
+  if (id !== undefined && /[\u0000-\u001f\u007f]/.test(id)) log.error(at.key('id'), '含有控制字符');
 
   const created = readDateTime(raw, 'created', at, log, true);
   const modified = readDateTime(raw, 'modified', at, log, false) ?? created;

@@ -83,8 +83,6 @@ const generated: HostileCase[] = [
   { name: 'id empty', text: () => mutated((_, a) => (a.id = '  ')), path: `${ITEM}.id`, says: '不能为空' },
   { name: 'id with a NUL character', text: () => mutated((_, a) => (a.id = 'urn:x\u0000y')), path: `${ITEM}.id`, says: '控制字符' },
   { name: 'id with a line break', text: () => mutated((_, a) => (a.id = 'urn:x\ny')), path: `${ITEM}.id`, says: '控制字符' },
-  { name: 'note with a NUL character', text: () => mutated((_, a) => (a.body[0].value = '批注\u0000隐藏')), path: `${ITEM}.body[0].value`, says: '控制字符' },
-  { name: 'quote with a lone surrogate', text: () => mutated((_, a) => (a.target.selector[0].exact = '摘录\ud800')), path: `${ITEM}.target.selector[0].exact`, says: '孤立的代理项' },
   { name: 'id absurdly long', text: () => mutated((_, a) => (a.id = 'x'.repeat(limits.MAX_ID_LENGTH + 1))), path: `${ITEM}.id`, says: '过长' },
   { name: 'type is not Annotation', text: () => mutated((_, a) => (a.type = 'Note')), path: `${ITEM}.type`, says: 'Annotation' },
   { name: 'motivation is a number', text: () => mutated((_, a) => (a.motivation = 3)), path: `${ITEM}.motivation`, says: '应为字符串' },
@@ -146,6 +144,8 @@ const generated: HostileCase[] = [
   { name: 'page title is a number', text: () => mutated((d) => (d.pages[0].metadata.title = 12)), path: `${PAGE}.metadata.title`, says: '应为字符串' },
   { name: 'page party-building flag is a string', text: () => mutated((d) => (d.pages[0].partyBuilding = '是')), path: `${PAGE}.partyBuilding`, says: '布尔值' },
   { name: 'formulation count negative', text: () => mutated((d) => (d.pages[0].slogans[0].count = -2)), path: `${PAGE}.slogans[0].count`, says: '非负整数' },
+  { name: 'formulation without text', text: () => mutated((d) => delete d.pages[0].slogans[1].text), path: `${PAGE}.slogans[1].text`, says: '缺失' },
+  { name: 'absurdly many key points', text: () => mutated((d) => (d.pages[0].keyPoints = Array.from({ length: limits.MAX_KEY_POINTS + 1 }, () => '要点'))), path: `${PAGE}.keyPoints`, says: '条目过多' },
   { name: 'key point is a number', text: () => mutated((d) => (d.pages[0].keyPoints[0] = 1)), path: `${PAGE}.keyPoints[0]`, says: '应为字符串' },
   { name: 'page saved date not ISO', text: () => mutated((d) => (d.pages[0].firstSavedAt = '2026年1月1日')), path: `${PAGE}.firstSavedAt`, says: 'ISO 8601' },
   // Duplicates

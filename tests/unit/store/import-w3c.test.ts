@@ -148,3 +148,12 @@ describe('import of bare W3C annotations', () => {
     expect(result.errors[100]?.message).toBe('另有 50 处错误未列出。');
   });
 });
+
+describe('text the extension itself can store', () => {
+  it('accepts control characters and unpaired surrogates in page-provided text, so our own export always imports', async () => {
+    const quote = '页面\u000b里的\u001f控制字符与\ud800孤立代理项';
+    const result = await accepted({ ...w3cExample, target: { source: 'https://a.example/p', selector: { type: 'TextQuoteSelector', exact: quote } } });
+    const selector = result.annotations[0]?.target.selector[0];
+    expect(selector?.type === 'TextQuoteSelector' && selector.exact).toBe(quote);
+  });
+});
