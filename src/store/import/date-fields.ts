@@ -1,13 +1,13 @@
 // Date fields of imported records, read with the checks of dates.ts.
-import { isIsoDateOrDateTime, isIsoDateTime } from './dates.ts';
+import { isIsoDateTime, isPublishedDateShape } from './dates.ts';
 import type { IssueLog, Location } from './import-issues.ts';
 import { readNullableString, readString, type JsonObject } from './json-values.ts';
 
-/** `publishedAt`: null, a day ("2021-05-15") or a date-time with zone. */
+/** `publishedAt`: null, a day ("2021-05-15") or a date-time ("2021-05-15T10:20:00+08:00"). */
 export function readPublishedAt(raw: JsonObject, at: Location, log: IssueLog): string | null {
   const value = readNullableString(raw, 'publishedAt', at, log, 64);
   if (value === null || value === undefined) return null;
-  if (!isIsoDateOrDateTime(value)) {
+  if (!isPublishedDateShape(value)) {
     log.error(at.key('publishedAt'), `不是 ISO 8601 日期：${JSON.stringify(value)}`);
     return null;
   }

@@ -4,8 +4,7 @@
 
 /** Date and time with a zone, as the model stores `created`/`modified`. */
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-/** A published date may be a day only ("2021-05-15") or a date-time with zone. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PUBLISHED_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 function isCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -23,8 +22,12 @@ export function isIsoDateTime(value: string): boolean {
   return !Number.isNaN(Date.parse(value));
 }
 
-export function isIsoDateOrDateTime(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (m) return isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  return isIsoDateTime(value);
+/**
+ * A published date as the page analysis writes it: "2021-05-15" or
+ * "2021-05-15T10:20:00+08:00". Only the shape is checked, not the calendar:
+ * it is display-only metadata taken from the page, and an import must never
+ * refuse a file this extension exported itself over a date the page got wrong.
+ */
+export function isPublishedDateShape(value: string): boolean {
+  return PUBLISHED_DATE.test(value);
 }

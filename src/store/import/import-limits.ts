@@ -22,9 +22,10 @@ export const MAX_BODIES = MAX_TAGS + 10;
 export const MAX_SELECTORS = 20;
 export const MAX_XPATH_LENGTH = 2_000;
 export const MAX_TEXT_OFFSET = 100_000_000;
-export const MAX_META_FIELD_LENGTH = 1_000;
-export const MAX_SLOGANS = 1_000;
-export const MAX_SLOGAN_LENGTH = 200;
-export const MAX_SLOGAN_KIND_LENGTH = 50;
-export const MAX_KEY_POINTS = 50;
-export const MAX_KEY_POINT_LENGTH = 5_000;
+/** Page metadata comes from page analysis: generous, so a long title never blocks re-importing our own export. */
+export const MAX_META_FIELD_LENGTH = 10_000;
+export const MAX_SLOGANS = 5_000;
+export const MAX_SLOGAN_LENGTH = 1_000;
+export const MAX_SLOGAN_KIND_LENGTH = 100;
+export const MAX_KEY_POINTS = 100;
+export const MAX_KEY_POINT_LENGTH = 20_000;
