@@ -36,6 +36,8 @@ export function extractAuthor(ctx: AuthorContext): string | null {
     if (value !== null) return value;
   }
   for (const line of ctx.bodyBylines) {
+    // "（作者单位：某某学院党委组织部）" names the author's unit, not the author.
+    if (/^[（(]?\s*作者单位/u.test(line)) continue;
     const value = accept(line.replace(/^[（(]|[）)]$/gu, '').replace(/^(作者|文|撰文)[:：丨|/]/u, ''));
     if (value !== null) return value;
   }

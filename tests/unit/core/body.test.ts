@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleBody } from '../../../src/core/body/index.ts';
+import { loadFixture, page } from './fixtures.ts';
+
+const texts = (doc: Document) => findArticleBody(doc).paragraphs.map((p) => p.text);
+
+describe('findArticleBody on real-layout fixtures', () => {
+  it('takes the article container, not navigation, related links, rankings or footer (people.cn layout)', () => {
+    const body = findArticleBody(loadFixture('people-style.html'));
+    expect(body.root?.className).toContain('rm_txt_con');
+    const all = body.paragraphs.map((p) => p.text).join('\n');
+    expect(body.paragraphs).toHaveLength(4);
+    expect(body.paragraphs[0]!.text.startsWith('5月9日，记者从某省委组织部获悉')).toBe(true);
+    for (const chrome of ['首页', '相关新闻', '热点排行', '版权所有', '分享让更多人看到', '人民日报 》', '责编']) {
+      expect(all).not.toContain(chrome);
+    }
+  });
+
+  it('collapses U+3000 indents and NBSP', () => {
+    const [first] = texts(loadFixture('people-style.html'));
+    expect(first).not.toMatch(/[\u3000\u00A0]/);
+  });
+
+  it('skips a link list and a share bar inside the container, and records the dateline byline', () => {
+    const body = findArticleBody(loadFixture('xinhuanet-style.html'));
+    const all = body.paragraphs.map((p) => p.text).join('\n');
+    expect(body.paragraphs).toHaveLength(4);
+    expect(all).not.toContain('相关阅读');
+    expect(all).not.toContain('+1');
+    expect(body.bylines).toContain('记者王立新');
+  });
+
+  it('marks bold lead sentences and short bold sub-headings (WeChat layout)', () => {
+    const body = findArticleBody(loadFixture('wechat-article.html'));
+    const leads = body.paragraphs.map((p) => p.lead).filter((l) => l !== null);
+    expect(leads).toEqual(['一是坚持理论武装。', '二是严格组织生活。', '三是强化监督执纪。']);
+    const headings = body.paragraphs.filter((p) => p.heading).map((p) => p.text);
+    expect(headings).toEqual(['下一步工作安排']);
+    // The closing author line and 责任编辑 are metadata, not paragraphs.
+    expect(body.paragraphs.map((p) => p.text).join('')).not.toMatch(/作者：|责任编辑/);
+    expect(body.bylines).toContain('（作者：王明远，某某市委组织部）');
+  });
+
+  it('splits one <div> of text at "<br><br>" and at indented or sentence-ending <br>', () => {
+    const body = findArticleBody(loadFixture('labels-run-together.html'));
+    expect(body.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['机关党支部是', '近年来，各级', '一是健全组织', '二是规范组织']);
+    expect(body.labelLines[0]).toBe('来源:某某日报作者:刘建国 陈思发布时间:2022-11-03');
+  });
+
+  it('keeps a sentence broken by a single <br> in one paragraph', () => {
+    const doc = page(`<div class="content"><p>第一段的前半句，<br>后半句在下一行，但仍是同一段落，不应被拆开。</p>
+      <p>第二段讲的是另外一件事情，内容完整，句子通顺，标点齐全，可以独立成段。</p>
+      <p>第三段继续说明有关情况，确保文章主体足够长，能够被识别为正文内容。</p></div>`);
+    expect(texts(doc)[0]).toBe('第一段的前半句，后半句在下一行，但仍是同一段落，不应被拆开。');
+  });
+
+  it('joins text split across inline elements', () => {
+    const doc = page(`<div id="article"><p><span>全面从严</span><font>治党</font>永远在路上，<b>党的自我革命</b>永远在路上。</p>
+      <p>要坚持以党的政治建设为统领，推动全面从严治党向纵深发展，营造风清气正的良好政治生态。</p></div>`);
+    expect(texts(doc)[0]).toBe('全面从严治党永远在路上，党的自我革命永远在路上。');
+  });
+
+  it('treats CMS paragraph <div>s as paragraphs of one container (government layout)', () => {
+    const body = findArticleBody(loadFixture('gov-xxgk.html'));
+    expect(body.root?.className).toBe('content');
+    expect(body.paragraphs.length).toBeGreaterThanOrEqual(5);
+    expect(body.paragraphs.map((p) => p.text)).not.toContain('11220000013544357T/2022-00031');
+  });
+
+  it('drops a copy of the headline at the top of the container', () => {
+    const doc = page(`<div class="text"><p>某某会议召开</p><p>会议强调，要深入学习贯彻党的二十大精神，坚持稳中求进工作总基调，推动各项工作落地见效。</p>
+      <p>会议要求，各级党组织要切实履行管党治党政治责任，以高质量党建引领保障高质量发展。</p></div>`);
+    expect(findArticleBody(doc, { title: '某某会议召开' }).paragraphs.map((p) => p.text)).toHaveLength(2);
+  });
+
+  it('returns no body for an empty page', () => {
+    const body = findArticleBody(page(''));
+    expect(body.root).toBeNull();
+    expect(body.paragraphs).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/index.ts';
+import { loadFixture, page } from './fixtures.ts';
+
+const metadataOf = (doc: Document) => analyze(doc).metadata;
+
+describe('metadata of real-layout fixtures', () => {
+  it('people.cn layout: headline without channel suffix, space-padded byline, source link, 责编, numeric meta author ignored', () => {
+    expect(metadataOf(loadFixture('people-style.html'))).toMatchObject({
+      title: '推动基层党建工作提质增效（新时代新征程）',
+      source: '人民网－人民日报',
+      author: '张 华 刘晓明',
+      editor: '王小红、陈刚',
+      publishedAt: '2024-05-10',
+    });
+  });
+
+  it('xinhuanet layout: values in the next element, dateline byline, date beside the source', () => {
+    expect(metadataOf(loadFixture('xinhuanet-style.html'))).toMatchObject({
+      title: '欧洲多国遭遇强降雨天气',
+      source: '新华网',
+      author: '王立新',
+      editor: '周晓明',
+      publishedAt: '2019-12-10T07:57:40+08:00',
+    });
+  });
+
+  it('WeChat article: account name as source, var ct as Beijing time, closing author line', () => {
+    expect(metadataOf(loadFixture('wechat-article.html'))).toMatchObject({
+      title: '坚持把党的政治建设摆在首位',
+      source: '某某市委组织部',
+      author: '王明远',
+      editor: '李丽',
+      publishedAt: '2021-05-15T10:20:00+08:00',
+    });
+  });
+
+  it('labels run together: the page date (发布时间) wins over the source line date; publisher read', () => {
+    expect(metadataOf(loadFixture('labels-run-together.html'))).toMatchObject({
+      title: '扎实推进机关党支部标准化规范化建设',
+      source: '某某日报',
+      author: '刘建国 陈思',
+      publishedAt: '2022-11-05',
+      publisher: '学院党委办公室',
+    });
+  });
+
+  it('government 信息公开 table: 发布日期 over 成文日期, issuing organ as source, no author', () => {
+    expect(metadataOf(loadFixture('gov-xxgk.html'))).toMatchObject({
+      source: '某某省人民政府',
+      author: null,
+      publishedAt: '2022-10-28',
+    });
+  });
+
+  it('never takes a "today" widget for the publish date', () => {
+    expect(metadataOf(loadFixture('render-date-only.html'))).toMatchObject({
+      title: '社区开展垃圾分类宣传活动',
+      publishedAt: null,
+      source: null,
+      author: null,
+    });
+  });
+
+  it('returns null metadata on list and encyclopedia pages', () => {
+    for (const name of ['list-page.html', 'wiki-page.html']) {
+      const m = metadataOf(loadFixture(name));
+      expect([m.title, m.source, m.author, m.editor, m.publishedAt, m.publisher]).toEqual([null, null, null, null, null, null]);
+    }
+  });
+});
+
+const PROSE = `<p>会议强调，要深入学习贯彻党的二十大精神，坚持稳中求进工作总基调，推动各项工作落地见效，确保各项任务圆满完成。</p>
+  <p>会议要求，各级党组织要切实履行管党治党政治责任，以高质量党建引领保障高质量发展，推动全面从严治党向纵深发展。</p>
+  <p>会议指出，要坚持问题导向，聚焦群众急难愁盼，扎实办好民生实事，不断增强人民群众的获得感、幸福感、安全感。</p>`;
+
+describe('metadata rules on small pages', () => {
+  it('prefers the on-page headline that is the longest prefix of <title> over a promo h1', () => {
+    const doc = page(
+      `<h1>全新首页 焕新登场</h1><div class="article-title">某某区召开党建工作会议</div><div class="content">${PROSE}</div>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议_某某新闻网</title>',
+    );
+    expect(metadataOf(doc).title).toBe('某某区召开党建工作会议');
+  });
+
+  it('cuts the site suffix from <title> when the page has no headline element', () => {
+    const doc = page(`<div class="content">${PROSE}</div>`, '<meta charset="utf-8"><title>某某区召开党建工作会议-某某网</title>');
+    expect(metadataOf(doc).title).toBe('某某区召开党建工作会议');
+  });
+
+  it('ignores a second <title> inside the body', () => {
+    const doc = page(
+      `<h1>某某区召开党建工作会议</h1><div class="content">${PROSE}</div><svg><title>无标题文档</title></svg>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议</title>',
+    );
+    expect(metadataOf(doc).title).toBe('某某区召开党建工作会议');
+  });
+
+  it('never gives the editor as author, even from meta author', () => {
+    const doc = page(
+      `<h1>某某区召开党建工作会议</h1><div class="content">${PROSE}</div><div class="editor">责任编辑：崔宁宁</div>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议</title><meta name="author" content="青网校园崔宁宁">',
+    );
+    expect(metadataOf(doc)).toMatchObject({ author: null, editor: '崔宁宁' });
+  });
+
+  it('ignores a meta author that is the site itself', () => {
+    const doc = page(
+      `<h1>某某区召开党建工作会议</h1><div class="content">${PROSE}</div>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议_网易新闻</title><meta name="author" content="网易">',
+    );
+    expect(metadataOf(doc).author).toBeNull();
+  });
+
+  it('takes a plausible meta author and article:published_time when the page prints none', () => {
+    const doc = page(
+      `<h1>某某区召开党建工作会议</h1><div class="content">${PROSE}</div>`,
+      `<meta charset="utf-8"><title>某某区召开党建工作会议</title><meta name="author" content="张三">
+       <meta property="article:published_time" content="2023-05-01T02:00:00Z">`,
+    );
+    expect(metadataOf(doc)).toMatchObject({ author: '张三', publishedAt: '2023-05-01T10:00:00+08:00' });
+  });
+
+  it('reads JSON-LD headline, date and author', () => {
+    const doc = page(
+      `<div class="content">${PROSE}</div>
+       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"某某区召开党建工作会议",
+       "datePublished":"2023-06-01T08:00:00+08:00","author":{"@type":"Person","name":"李四"}}</script>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议 | 某某网</title>',
+    );
+    expect(metadataOf(doc)).toMatchObject({ title: '某某区召开党建工作会议', author: '李四', publishedAt: '2023-06-01T08:00:00+08:00' });
+  });
+});

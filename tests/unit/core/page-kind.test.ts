@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { collectTextBlocks, findArticleBody } from '../../../src/core/body/index.ts';
+import { classifyPage } from '../../../src/core/page-kind/index.ts';
+import { loadFixture, page } from './fixtures.ts';
+
+function verdict(doc: Document) {
+  const scan = collectTextBlocks(doc.body!);
+  return classifyPage(findArticleBody(doc, { scan }), scan);
+}
+
+describe('isArticle', () => {
+  it.each(['people-style.html', 'xinhuanet-style.html', 'wechat-article.html', 'gov-xxgk.html', 'labels-run-together.html'])(
+    '%s is a single article',
+    (name) => {
+      expect(verdict(loadFixture(name)).isArticle).toBe(true);
+    },
+  );
+
+  it('a column list of headlines with dates is not an article', () => {
+    expect(verdict(loadFixture('list-page.html')).isArticle).toBe(false);
+  });
+
+  it('an encyclopedia entry (edit links, TOC, infobox, revision note) is not an article', () => {
+    const v = verdict(loadFixture('wiki-page.html'));
+    expect(v).toEqual({ isArticle: false, reason: '百科词条' });
+  });
+
+  it('a long report with a table of contents alone is still an article', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>第${i + 1}部分阐述了推进中国式现代化的重大原则，强调坚持和加强党的全面领导，坚持以人民为中心的发展思想。</p>`).join('');
+    const doc = page(`<div class="toc"><a href="#1">一</a><a href="#2">二</a></div><div class="report">${paragraphs}</div>`);
+    expect(verdict(doc).isArticle).toBe(true);
+  });
+
+  it('a page with a headline but only a few words of text is not an article', () => {
+    expect(verdict(page('<h1>图片新闻</h1><div class="pic"><img src="a.jpg"><p>图为活动现场。</p></div>')).isArticle).toBe(false);
+  });
+});
