@@ -3,6 +3,7 @@
 // accepted as a whole or refused with every problem listed; nothing is
 // written in between, so a refused file leaves the store as it was.
 import type { PageRecord, StoredAnnotation } from '../model.ts';
+import { decodeImportFile } from './decode-import-file.ts';
 import { IssueLog, type ImportIssue } from './import-issues.ts';
 import { MAX_REPORTED_ERRORS } from './import-limits.ts';
 import { locateRecords, type RawRecord } from './locate-records.ts';
@@ -28,6 +29,13 @@ export type ImportResult =
 export const PROGRESS_CHUNK = 500;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The file's bytes (`new Uint8Array(await file.arrayBuffer())`): decoded strictly, then validated. */
+export async function validateImportBytes(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  const decoded = decodeImportFile(bytes, options.limits?.maxBytes);
+  if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings: [] };
+  return validateImportFile(decoded.text, options);
+}
 
 export async function validateImportFile(text: string, options: ImportOptions = {}): Promise<ImportResult> {
   const log = new IssueLog(MAX_REPORTED_ERRORS);

@@ -42,7 +42,8 @@ function bare(change: (a: Doc) => void = () => {}): string {
 
 interface HostileCase {
   name: string;
-  text: () => string;
+  /** Text, or the bytes of a file as the manager page reads them. */
+  text: () => string | Uint8Array;
   /** JSONPath the first error must point at. */
   path: string;
   /** A fragment the message must contain. */
@@ -170,12 +171,16 @@ const generated: HostileCase[] = [
   { name: 'file over the default limit', text: () => ' '.repeat(limits.MAX_IMPORT_BYTES + 1), path: '$', says: '文件过大' },
 ];
 
-/** Hand-written files in tests/fixtures/imports, with what must be said about each. */
+/**
+ * Hand-written files in tests/fixtures/imports, read as bytes like the manager
+ * page reads a picked file, with what must be said about each.
+ */
 const fixtureExpectations: Record<string, { path: string; says: string }> = {
   'bom-then-text.json': { path: '$', says: '不是有效的 JSON' },
   'constructor-prototype-item.json': { path: '$.id', says: '缺失' },
   'deep-nesting-junk.json': { path: '$', says: '嵌套层数' },
-  'double-bom.json': { path: '$', says: '不是有效的 JSON' },
+  'double-bom.json': { path: '$.id', says: '缺失' },
+  'gbk-encoded-note.json': { path: '$', says: '不是 UTF-8 编码' },
   'html-page-saved-as-json.json': { path: '$', says: '不是有效的 JSON' },
   'hypothesis-api-rows.json': { path: '$', says: '不是可导入的格式' },
   'javascript-url-target.json': { path: '$.target.source', says: '只接受 http 和 https' },
@@ -185,13 +190,13 @@ const fixtureExpectations: Record<string, { path: string; says: string }> = {
   'proto-root-type.json': { path: '$', says: '不是可导入的格式' },
   'single-quoted.json': { path: '$', says: '不是有效的 JSON' },
   'truncated-export.json': { path: '$', says: '截断' },
-  'utf16le-export.json': { path: '$', says: '不是有效的 JSON' },
+  'utf16le-export.json': { path: '$.created', says: '缺失' },
 };
 
 const fixtureFiles = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
 const fixtureCases: HostileCase[] = fixtureFiles.map((file) => ({
   name: `fixture ${file}`,
-  text: () => readFileSync(path.join(FIXTURES, file), 'utf8'),
+  text: () => new Uint8Array(readFileSync(path.join(FIXTURES, file))),
   path: fixtureExpectations[file]?.path ?? '(no expectation written)',
   says: fixtureExpectations[file]?.says ?? '(no expectation written)',
 }));

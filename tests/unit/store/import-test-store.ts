@@ -1,7 +1,7 @@
 // The store as the import tests model it: two plain Maps, and the import
 // pipeline the repository will run (validate the whole file, plan, then apply
 // the plan). A refused file must produce no plan and leave the Maps unchanged.
-import { planMerge, validateImportFile, type ImportOptions, type ImportResult, type MergePlan } from '../../../src/store/import/index.ts';
+import { planMerge, validateImportBytes, validateImportFile, type ImportOptions, type ImportResult, type MergePlan } from '../../../src/store/import/index.ts';
 import type { PageRecord, StoredAnnotation } from '../../../src/store/model.ts';
 import type { Library } from '../../../src/store/formats/library.ts';
 
@@ -21,10 +21,11 @@ export const noPause = async (): Promise<void> => {};
 
 export async function importInto(
   store: MemoryStore,
-  text: string,
+  file: string | Uint8Array,
   options: ImportOptions = {},
 ): Promise<{ result: ImportResult; plan: MergePlan | null }> {
-  const result = await validateImportFile(text, { pause: noPause, ...options });
+  const settings = { pause: noPause, ...options };
+  const result = typeof file === 'string' ? await validateImportFile(file, settings) : await validateImportBytes(file, settings);
   if (!result.ok) return { result, plan: null };
   const plan = planMerge(store, result);
   for (const annotation of plan.toWrite.annotations) store.annotations.set(annotation.id, annotation);

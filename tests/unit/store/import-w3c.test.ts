@@ -2,7 +2,7 @@
 // from other tools, and what it normalises, warns about or drops on the way.
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '../../../src/store/formats/json.ts';
-import { validateImportFile } from '../../../src/store/import/index.ts';
+import { validateImportBytes, validateImportFile } from '../../../src/store/import/index.ts';
 import { SCHEMA_VERSION } from '../../../src/store/model.ts';
 import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
 import { noPause } from './import-test-store.ts';
@@ -155,5 +155,32 @@ describe('text the extension itself can store', () => {
     const result = await accepted({ ...w3cExample, target: { source: 'https://a.example/p', selector: { type: 'TextQuoteSelector', exact: quote } } });
     const selector = result.annotations[0]?.target.selector[0];
     expect(selector?.type === 'TextQuoteSelector' && selector.exact).toBe(quote);
+  });
+});
+
+describe('import from the bytes of a file', () => {
+  const json = JSON.stringify(w3cExample);
+
+  it('decodes UTF-8 with or without BOM and UTF-16 with BOM (Notepad "Unicode")', async () => {
+    const utf8 = new TextEncoder().encode(json);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    const utf16le = new Uint8Array([0xff, 0xfe, ...Buffer.from(json, 'utf16le')]);
+    for (const bytes of [utf8, withBom, utf16le]) {
+      const result = await validateImportBytes(bytes, { pause: noPause });
+      expect(result.ok && result.annotations[0]?.body[0]?.value).toBe('这一段值得反复学习。');
+    }
+  });
+
+  it('refuses GBK bytes instead of importing replacement characters', async () => {
+    // "党建" in GBK is B5 B3 BD A8: not valid UTF-8 (B5 cannot start a sequence).
+    const bytes = new Uint8Array([...Buffer.from('{"type":"Annotation","note":"'), 0xb5, 0xb3, 0xbd, 0xa8, ...Buffer.from('"}')]);
+    const result = await validateImportBytes(bytes, { pause: noPause });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]?.message).toContain('不是 UTF-8 编码');
+  });
+
+  it('refuses an oversized file before decoding it', async () => {
+    const result = await validateImportBytes(new Uint8Array(2048), { pause: noPause, limits: { maxBytes: 1024 } });
+    expect(!result.ok && result.errors[0]?.message).toContain('文件过大');
   });
 });
