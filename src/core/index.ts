@@ -57,7 +57,7 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
   }
   const metadata = extractMetadata({
     doc: document, reading, blocks: scan.blocks, bodyRoot: body.root, bodyBylines: body.bylines,
-    sourceSlots: scan.landmarks.sourceSlots,
+    sourceSlots: scan.landmarks.sourceSlots, url: pageUrl,
   });
 
   const slogans = findSlogans(body.paragraphs);

@@ -37,9 +37,12 @@ export function isHeadingTag(el: Element): boolean {
 }
 
 /**
- * Hidden by markup: `hidden`, `aria-hidden`, or an inline display:none /
- * visibility:hidden. Pages saved from a live DOM keep share pop-ups, QR-code
- * boxes and font-size menus in the markup with an inline display:none.
+ * Hidden by markup: `hidden`, `aria-hidden`, or an inline display:none.
+ * Pages saved from a live DOM keep share pop-ups, QR-code boxes and font-size
+ * menus in the markup with an inline display:none. visibility:hidden is NOT
+ * taken as hidden: WeChat serves its article body (#js_content) with
+ * visibility:hidden until its script runs, and other sites do the same for
+ * lazily revealed content.
  */
 export function isHiddenByMarkup(el: Element): boolean {
   if (!el.hasAttributes()) return false;
@@ -47,7 +50,7 @@ export function isHiddenByMarkup(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style === null || style.length < 12) return false;
-  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return /display\s*:\s*none/i.test(style);
 }
 
 /** Bold by markup: <b>, <strong>, or an inline font-weight of bold/600+. */

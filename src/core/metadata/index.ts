@@ -62,6 +62,8 @@ export interface MetadataInput {
   bodyBylines: readonly string[];
   /** Elements named "source" met in the page walk. */
   sourceSlots: readonly Element[];
+  /** The page URL, whose path often carries the publish date. */
+  url?: string | null;
 }
 
 export function extractMetadata(input: MetadataInput): ArticleMetadata {
@@ -85,7 +87,7 @@ export function extractMetadata(input: MetadataInput): ArticleMetadata {
       siteNames: [siteName, reading.title.titleSuffix],
     }),
     editor,
-    publishedAt: extractPublishedAt(doc, hits, reading.meta, reading.jsonLd?.datePublished ?? null),
+    publishedAt: extractPublishedAt(doc, hits, reading.meta, reading.jsonLd?.datePublished ?? null, input.url ?? null),
     siteName,
     publisher: extractPublisher(hits),
   };

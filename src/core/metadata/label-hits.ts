@@ -53,6 +53,8 @@ function valueFromNextBlock(blocks: readonly TextBlock[], index: number): string
  */
 const MAYBE_LABELLED = /来源|出处|作者|撰|记者|通讯员|编|发布|发稿|发表|发文|时间|日期|摄|文\s*[:：丨|︱/]|\d{4}\s*[-年./]/u;
 
+const COPYRIGHT_LINE = /版权|转载|copyright|©|未经.{0,10}授权/iu;
+
 export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRegion): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const block of blocks) {
@@ -62,6 +64,8 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
     for (const rawLine of block.text.split('\n')) {
       const line = rawLine.replace(/[\s\u00A0\u3000]+$/u, '');
       if (line.trim().length === 0) continue;
+      // Footer and copyright lines ("转载请注明来源：…", "版权所有…") are about the site.
+      if (COPYRIGHT_LINE.test(line)) continue;
       const parsed = parseLabelLine(line);
       if (parsed === null) continue;
       labelled = true;

@@ -31,7 +31,9 @@ const STRONG_LABELS: Record<string, LabelField> = {
   成文日期: 'writtenDate', 印发日期: 'writtenDate', 生成日期: 'writtenDate', 更新时间: 'other', 更新日期: 'other',
   发布者: 'publisher', 发布人: 'publisher', 发布单位: 'publisher', 发布机构: 'publisher',
   发文机关: 'issuer', 发文单位: 'issuer',
-  摄影: 'photo', 图片: 'photo',
+  摄影: 'photo', 图片: 'photo', 图片来源: 'photo', 图源: 'photo',
+  // Captions of charts and tables inside the body, not the article's source.
+  数据来源: 'other', 资料来源: 'other', 视频来源: 'other',
   浏览次数: 'other', 点击次数: 'other', 点击数: 'other', 阅读次数: 'other', 阅读量: 'other', 访问量: 'other',
   浏览量: 'other', 索引号: 'other', 主题分类: 'other', 发文字号: 'other', 文号: 'other', 主题词: 'other',
   有效性: 'other', 关键词: 'other', 原标题: 'title', 字号: 'other', 分享到: 'other', 审核: 'other',

@@ -15,8 +15,9 @@ const PUBLISH_META = [
   'publish_date', 'publishtime', 'datepublished', 'dc.date.issued', 'dc.date', 'weibo:article:create_at',
 ];
 
-/** WeChat articles: `var ct = "1620000000";` in an inline script. */
+/** WeChat articles: `var ct = "1620000000";` (Unix seconds) or `var createTime = '2021-05-15 10:20';` in an inline script. */
 const WECHAT_CT = /var\s+ct\s*=\s*["']?(\d{10})["']?/;
+const WECHAT_CREATE_TIME = /var\s+createTime\s*=\s*["']([^"']{8,25})["']/;
 const MAX_SCRIPTS_SCANNED = 60;
 
 function fromHits(hits: readonly LabelHit[], fields: readonly HitField[], maxDistance: number): string | null {
@@ -35,7 +36,8 @@ function weChatCreateTime(doc: Document): string | null {
   for (let i = 0; i < limit; i += 1) {
     const script = scripts[i]!;
     if (script.hasAttribute('src')) continue;
-    const m = WECHAT_CT.exec(script.textContent ?? '');
+    const text = script.textContent ?? '';
+    const m = WECHAT_CT.exec(text) ?? WECHAT_CREATE_TIME.exec(text);
     if (m?.[1]) return parseMachineDate(m[1]);
   }
   return null;
@@ -47,11 +49,30 @@ function timeElement(doc: Document): string | null {
   return parseMachineDate(el.getAttribute('datetime') ?? el.textContent ?? '');
 }
 
+/**
+ * News URLs carry the publish date: /2024-05/10/c_1130140.htm,
+ * /20240510/a.html, /2024/0510/…, /2024/05/10/…, and government pages' /t20240510_4567.html.
+ */
+const URL_DATE = /\/[a-z]?((?:19|20)\d{2})(?:[-/_]?)(0[1-9]|1[0-2])(?:[-/_]?)(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{0,8}[/_.])/;
+
+export function dateFromUrl(url: string | null): string | null {
+  if (url === null) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  return m === null ? null : `${m[1]}-${m[2]}-${m[3]}`;
+}
+
 export function extractPublishedAt(
   doc: Document,
   hits: readonly LabelHit[],
   meta: MetaTags,
   jsonLdDate: string | null,
+  url: string | null = null,
 ): string | null {
   const labelled = fromHits(hits, ['publishDate'], 30);
   if (labelled !== null) return labelled;
@@ -69,6 +90,7 @@ export function extractPublishedAt(
     fromHits(hits, ['looseDate'], 10) ??
     weChatCreateTime(doc) ??
     timeElement(doc) ??
+    dateFromUrl(url) ??
     fromHits(hits, ['writtenDate'], 30)
   );
 }

@@ -33,12 +33,21 @@ function documentTitle(doc: Document): string | null {
   return text.length > 0 ? text : null;
 }
 
-/** <title> minus trailing site/channel segments. */
+/**
+ * <title> minus its site/channel segments. Usually the headline comes first
+ * ("标题_频道_网站"); some sites put themselves first ("某某网_标题"), so a
+ * short first segment gives way to a segment at least twice as long.
+ */
 export function stripTitleSuffix(title: string): { head: string; suffix: string | null } {
   const parts = title.split(SUFFIX_SEPARATOR).filter((p) => p.length > 0);
-  const head = parts[0] ?? title;
-  if (parts.length <= 1 || head.length < MIN_TITLE_CHARS) return { head: title, suffix: null };
-  return { head, suffix: parts.slice(1).join(' ') };
+  if (parts.length <= 1) return { head: title, suffix: null };
+  let headIndex = 0;
+  parts.forEach((p, i) => {
+    if (p.length >= 2 * parts[headIndex]!.length && parts[headIndex]!.length <= 8) headIndex = i;
+  });
+  const head = parts[headIndex]!;
+  if (head.length < MIN_TITLE_CHARS) return { head: title, suffix: null };
+  return { head, suffix: parts.filter((_, i) => i !== headIndex).join(' ') };
 }
 
 function clean(text: string): string {
@@ -59,6 +68,8 @@ export function extractTitle(
   const pageTitle = documentTitle(doc);
   const pageKey = pageTitle === null ? '' : titleKey(pageTitle);
   let best: { text: string; element: Element | null; key: string } | null = null;
+  /** Headlines found inside <title> but not at its start ("某某网_标题"): used only without a prefix match. */
+  let contained: { text: string; element: Element | null; key: string } | null = null;
   const minKeyLength = pageTitle === null ? 0 : Math.ceil(titleKey(stripTitleSuffix(pageTitle).head).length / 2);
 
   const consider = (raw: string, element: Element | null): void => {
@@ -67,8 +78,14 @@ export function extractTitle(
     const key = titleKey(text);
     // The headline starts <title>, or <title> is a truncated start of the headline.
     const matches = pageKey.startsWith(key) || (pageKey.length >= 8 && key.startsWith(pageKey));
+    if (!matches) {
+      if (key.length >= 8 && pageKey.includes(key) && (contained === null || key.length > contained.key.length)) {
+        contained = { text, element, key };
+      }
+      return;
+    }
     // A bare prefix such as a "视频" tag or a column name is not the headline.
-    if (!matches || key.length < minKeyLength) return;
+    if (key.length < minKeyLength) return;
     if (best === null || key.length > best.key.length) best = { text, element, key };
   };
 
@@ -91,6 +108,7 @@ export function extractTitle(
   }
 
   const suffix = pageTitle === null ? null : stripTitleSuffix(pageTitle).suffix;
+  if (best === null && contained !== null) best = contained;
   if (best !== null) {
     const found: { text: string; element: Element | null; key: string } = best;
     const rest = pageKey.startsWith(found.key) ? pageKey.slice(found.key.length).replace(/^[-_|｜—\s]+/u, '') : suffix;

@@ -78,4 +78,12 @@ describe('findArticleBody on real-layout fixtures', () => {
     expect(body.root).toBeNull();
     expect(body.paragraphs).toEqual([]);
   });
+
+  it('reads a WeChat body served with visibility:hidden (revealed by script), but not display:none boxes', () => {
+    const doc = page(`<div id="js_content" style="visibility: hidden;">
+      <p>全市各级党组织深入学习贯彻党的二十大精神，推动党建工作与业务工作深度融合，取得明显成效。</p>
+      <p>下一步，将持续深化理论武装，落实全面从严治党主体责任，以高质量党建引领保障高质量发展。</p>
+      <div style="display:none"><p>用微信扫描二维码，分享至好友和朋友圈，让更多人看到这篇文章。</p></div></div>`);
+    expect(texts(doc)).toHaveLength(2);
+  });
 });

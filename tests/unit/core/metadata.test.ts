@@ -130,4 +130,35 @@ describe('metadata rules on small pages', () => {
     );
     expect(metadataOf(doc)).toMatchObject({ title: '某某区召开党建工作会议', author: '李四', publishedAt: '2023-06-01T08:00:00+08:00' });
   });
+
+  it('finds the headline when <title> puts the site first', () => {
+    const doc = page(
+      `<h1>某某区召开党建工作会议部署全年任务</h1><div class="content">${PROSE}</div>`,
+      '<meta charset="utf-8"><title>某某网_某某区召开党建工作会议部署全年任务</title>',
+    );
+    expect(metadataOf(doc).title).toBe('某某区召开党建工作会议部署全年任务');
+    const noHeadline = page(`<div class="content">${PROSE}</div>`, '<meta charset="utf-8"><title>某某网_某某区召开党建工作会议部署全年任务</title>');
+    expect(metadataOf(noHeadline).title).toBe('某某区召开党建工作会议部署全年任务');
+  });
+
+  it('does not take a chart caption (数据来源) or a copyright line for the source', () => {
+    const doc = page(
+      `<h1>某某区召开党建工作会议</h1><div class="content">${PROSE}<p>数据来源：国家统计局</p></div>
+       <div class="footer">转载请注明来源：某某网 版权所有</div>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议</title>',
+    );
+    expect(metadataOf(doc).source).toBeNull();
+  });
+
+  it('falls back to the date in a news URL, and to WeChat createTime', () => {
+    const doc = page(`<h1>某某区召开党建工作会议</h1><div class="content">${PROSE}</div>`, '<meta charset="utf-8"><title>某某区召开党建工作会议</title>');
+    expect(analyze(doc, 'http://www.example.cn/2024-05/10/c_1130140.htm').metadata.publishedAt).toBe('2024-05-10');
+    expect(analyze(doc, 'https://www.example.gov.cn/art/t20230301_4567.html').metadata.publishedAt).toBe('2023-03-01');
+    const wechat = page(
+      `<h1>某某区召开党建工作会议</h1><span id="js_name">某某发布</span><div id="js_content">${PROSE}</div>
+       <script>var createTime = '2024-03-08 18:30';</script>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议</title>',
+    );
+    expect(metadataOf(wechat)).toMatchObject({ publishedAt: '2024-03-08T18:30:00+08:00', source: '某某发布' });
+  });
 });
