@@ -1,6 +1,9 @@
 // Page URLs in imported records: only web pages. A `javascript:` or `data:`
 // URL would become a clickable link in the manager page and the printable
-// export, so it is refused, not escaped.
+// export, so it is refused, not escaped. Accepted URLs are normalised the way
+// the store keys pages (url.ts), so an annotation from another tool that
+// kept `?utm_source=…#section` lands on the same page as the reader's own.
+import { normalizePageUrl } from '../url.ts';
 import type { IssueLog, Location } from './import-issues.ts';
 import { MAX_URL_LENGTH } from './import-limits.ts';
 import { readString, type JsonObject } from './json-values.ts';
@@ -24,5 +27,5 @@ export function readHttpUrl(object: JsonObject, key: string, at: Location, log: 
     log.error(where, '含有空白或控制字符');
     return undefined;
   }
-  return value;
+  return normalizePageUrl(value);
 }

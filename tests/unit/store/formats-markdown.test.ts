@@ -97,7 +97,7 @@ describe('Markdown study notes', () => {
     const html = md.render(file.content);
     expect(html).toContain('来源：某某大学党委宣传部');
     expect(html).toContain('作者：张三, 李四');
-    expect(html).toContain('<a href="https://news.example.cn/dangjian/2023/article-2.html?from=2">');
+    expect(html).toContain('<a href="https://news.example.cn/dangjian/2023/article-2.html?id=2">');
     expect(html).toContain('<li>全面从严治党 ×5</li>');
     expect(html).toContain('<li>*自我革命* ×1</li>');
     expect(html).toContain('<li>要点二：- 以破折号开头</li>');

@@ -45,7 +45,7 @@ function iso(base: number, offsetMinutes: number, zone: 'Z' | '+08:00'): string 
 export function samplePage(i: number): PageRecord {
   return {
     schemaVersion: SCHEMA_VERSION,
-    url: `https://news.example.cn/dangjian/${2021 + (i % 4)}/article-${i}.html?from=${i}`,
+    url: `https://news.example.cn/dangjian/${2021 + (i % 4)}/article-${i}.html?id=${i}`,
     metadata: {
       title: i === 2 ? '标题含 <i>标记</i>、"引号"与 # 号' : `以党的自我革命引领社会革命（第 ${i + 1} 篇）`,
       source: i % 3 === 0 ? null : pick(['《旗帜》杂志', '人民网-理论频道', '某某大学党委宣传部'], i),

@@ -184,3 +184,13 @@ describe('import from the bytes of a file', () => {
     expect(!result.ok && result.errors[0]?.message).toContain('文件过大');
   });
 });
+
+describe('page URLs of imported annotations', () => {
+  it('are normalised the way the store keys pages', async () => {
+    const result = await accepted({
+      ...w3cExample,
+      target: { source: 'HTTPS://News.Example.CN:443/a.html?utm_source=wechat&b=2&a=1#section', selector: w3cExample.target.selector },
+    });
+    expect(result.annotations[0]?.target.source).toBe('https://news.example.cn/a.html?a=1&b=2');
+  });
+});
