@@ -1,14 +1,14 @@
 // Date fields of imported records, read with the checks of dates.ts.
 import { isIsoDateTime, isPublishedDateShape } from './dates.ts';
 import type { IssueLog, Location } from './import-issues.ts';
-import { readNullableString, readString, type JsonObject } from './json-values.ts';
+import { readNullableString, readString, shownValue, type JsonObject } from './json-values.ts';
 
 /** `publishedAt`: null, a day ("2021-05-15") or a date-time ("2021-05-15T10:20:00+08:00"). */
 export function readPublishedAt(raw: JsonObject, at: Location, log: IssueLog): string | null {
   const value = readNullableString(raw, 'publishedAt', at, log, 64);
   if (value === null || value === undefined) return null;
   if (!isPublishedDateShape(value)) {
-    log.error(at.key('publishedAt'), `不是 ISO 8601 日期：${JSON.stringify(value)}`);
+    log.error(at.key('publishedAt'), `不是 ISO 8601 日期：${shownValue(value)}`);
     return null;
   }
   return value;
@@ -19,7 +19,7 @@ export function readDateTime(raw: JsonObject, key: string, at: Location, log: Is
   const value = readString(raw, key, at, log, { required, maxLength: 64 });
   if (value === undefined) return undefined;
   if (!isIsoDateTime(value)) {
-    log.error(at.key(key), `不是带时区的 ISO 8601 日期时间（如 2026-11-24T09:30:00+08:00）：${JSON.stringify(value)}`);
+    log.error(at.key(key), `不是带时区的 ISO 8601 日期时间（如 2026-11-24T09:30:00+08:00）：${shownValue(value)}`);
     return undefined;
   }
   return value;

@@ -30,6 +30,12 @@ export function reportPrototypeKeys(object: JsonObject, at: Location, log: Issue
   }
 }
 
+/** A value quoted in a message: JSON, cut short so a hostile file cannot flood the error list. */
+export function shownValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 80)}…` : json;
+}
+
 export function typeNameZh(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return '数组';

@@ -6,7 +6,7 @@
 import { JSON_FORMAT_VERSION } from '../formats/json-format.ts';
 import { Location, type IssueLog } from './import-issues.ts';
 import { MAX_ANNOTATIONS, MAX_PAGES } from './import-limits.ts';
-import { hasOwn, hasType, isJsonObject, own, reportPrototypeKeys, typeNameZh, type JsonObject } from './json-values.ts';
+import { hasOwn, hasType, isJsonObject, own, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
 
 export interface RawRecord {
   raw: unknown;
@@ -40,7 +40,7 @@ function readCollection(root: JsonObject, at: Location, log: IssueLog): LocatedR
   if (hasOwn(root, 'formatVersion')) {
     const version = own(root, 'formatVersion');
     if (!Number.isInteger(version) || (version as number) < 1) {
-      log.error(at.key('formatVersion'), `应为正整数，实际是 ${JSON.stringify(version)}`);
+      log.error(at.key('formatVersion'), `应为正整数，实际是 ${shownValue(version)}`);
       return null;
     }
     if ((version as number) > JSON_FORMAT_VERSION) {
@@ -75,7 +75,7 @@ function readCollection(root: JsonObject, at: Location, log: IssueLog): LocatedR
   if (hasOwn(root, 'total')) {
     const total = own(root, 'total');
     if (total !== items.length) {
-      log.error(at.key('total'), `为 ${JSON.stringify(total)}，但文件中有 ${items.length} 条标注（文件可能不完整或被改动）`);
+      log.error(at.key('total'), `为 ${shownValue(total)}，但文件中有 ${items.length} 条标注（文件可能不完整或被改动）`);
       return null;
     }
   }

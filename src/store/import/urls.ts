@@ -6,7 +6,7 @@
 import { normalizePageUrl } from '../url.ts';
 import type { IssueLog, Location } from './import-issues.ts';
 import { MAX_URL_LENGTH } from './import-limits.ts';
-import { readString, type JsonObject } from './json-values.ts';
+import { readString, shownValue, type JsonObject } from './json-values.ts';
 
 export function readHttpUrl(object: JsonObject, key: string, at: Location, log: IssueLog): string | undefined {
   const value = readString(object, key, at, log, { required: true, maxLength: MAX_URL_LENGTH, nonEmpty: true });
@@ -16,7 +16,7 @@ export function readHttpUrl(object: JsonObject, key: string, at: Location, log: 
   try {
     url = new URL(value);
   } catch {
-    log.error(where, `不是有效的网址：${JSON.stringify(value.slice(0, 200))}`);
+    log.error(where, `不是有效的网址：${shownValue(value)}`);
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {

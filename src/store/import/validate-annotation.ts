@@ -7,7 +7,7 @@ import { ANNO_CONTEXT } from '../formats/json-format.ts';
 import { readDateTime, readPublishedAt } from './date-fields.ts';
 import type { IssueLog, Location } from './import-issues.ts';
 import * as limits from './import-limits.ts';
-import { hasOwn, hasType, isJsonObject, own, readNullableString, readString, reportPrototypeKeys, typeNameZh, type JsonObject } from './json-values.ts';
+import { hasOwn, hasType, isJsonObject, own, readNullableString, readString, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
 import { readHttpUrl } from './urls.ts';
 import { readBodies } from './validate-body.ts';
 import { readSelectors } from './validate-selectors.ts';
@@ -66,7 +66,7 @@ function readMotivation(raw: JsonObject, body: TextualBody[], at: Location, log:
   const derived = body.some((b) => b.purpose === 'commenting') ? 'commenting' : 'highlighting';
   if (value === undefined) return derived;
   if (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
-    log.warn(at.key('motivation'), `${JSON.stringify(value)} 不是本程序使用的 motivation，已按内容记为 ${derived}`);
+    log.warn(at.key('motivation'), `${shownValue(value)} 不是本程序使用的 motivation，已按内容记为 ${derived}`);
     return derived;
   }
   log.error(at.key('motivation'), `应为字符串，实际是${typeNameZh(value)}`);

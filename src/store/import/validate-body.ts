@@ -5,7 +5,7 @@ import type { TextualBody } from '../model.ts';
 import { DEFAULT_COLOR, isHighlightColor } from '../formats/annotation-fields.ts';
 import type { IssueLog, Location } from './import-issues.ts';
 import * as limits from './import-limits.ts';
-import { asList, hasOwn, isJsonObject, own, readString, reportPrototypeKeys, typeNameZh, type JsonObject } from './json-values.ts';
+import { asList, hasOwn, isJsonObject, own, readString, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
 
 export function readBodies(raw: JsonObject, at: Location, log: IssueLog): TextualBody[] | undefined {
   const value = own(raw, 'body');
@@ -28,7 +28,7 @@ export function readBodies(raw: JsonObject, at: Location, log: IssueLog): Textua
     }
     if (body.purpose === 'tagging') {
       if (seenTags.has(body.value)) {
-        log.warn(itemAt, `重复的标签 ${JSON.stringify(body.value)}，已去掉`);
+        log.warn(itemAt, `重复的标签 ${shownValue(body.value)}，已去掉`);
         return;
       }
       seenTags.add(body.value);
@@ -66,12 +66,12 @@ function readBody(raw: unknown, at: Location, log: IssueLog): TextualBody | unde
   const purposeValue = own(raw, 'purpose') ?? 'commenting';
   const purpose = BODY_PURPOSES.find((p) => p === purposeValue);
   if (!purpose) {
-    log.error(at.key('purpose'), `不支持：${JSON.stringify(purposeValue)}（应为 commenting、tagging 或 highlighting）`);
+    log.error(at.key('purpose'), `不支持：${shownValue(purposeValue)}（应为 commenting、tagging 或 highlighting）`);
     return undefined;
   }
   const format = own(raw, 'format');
   if (format !== undefined && format !== 'text/plain') {
-    log.error(at.key('format'), `不支持：${JSON.stringify(format)}（只支持 text/plain）`);
+    log.error(at.key('format'), `不支持：${shownValue(format)}（只支持 text/plain）`);
     return undefined;
   }
   const maxLength = purpose === 'commenting' ? limits.MAX_NOTE_LENGTH : purpose === 'tagging' ? limits.MAX_TAG_LENGTH : 32;
@@ -85,7 +85,7 @@ function readBody(raw: unknown, at: Location, log: IssueLog): TextualBody | unde
     // The colour is only how the highlight looks: a file from a newer version
     // or another tool with an unknown colour is imported in the default one
     // rather than refused.
-    log.warn(at.key('value'), `未知的颜色 ${JSON.stringify(value)}，已改为默认的黄色`);
+    log.warn(at.key('value'), `未知的颜色 ${shownValue(value)}，已改为默认的黄色`);
     value = DEFAULT_COLOR;
   }
   return { type: 'TextualBody', purpose, value, ...(format === 'text/plain' ? { format } : {}) };

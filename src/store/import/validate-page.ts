@@ -4,7 +4,7 @@ import type { ArticleMetadata, Slogan } from '../../core/types.ts';
 import { SCHEMA_VERSION, type PageRecord } from '../model.ts';
 import type { IssueLog, Location } from './import-issues.ts';
 import * as limits from './import-limits.ts';
-import { isJsonObject, own, readNullableString, readString, reportPrototypeKeys, typeNameZh, type JsonObject } from './json-values.ts';
+import { isJsonObject, own, readNullableString, readString, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
 import { readHttpUrl } from './urls.ts';
 import { readDateTime, readPublishedAt } from './date-fields.ts';
 
@@ -81,7 +81,7 @@ function readSlogans(raw: JsonObject, at: Location, log: IssueLog): Slogan[] | u
     const kind = readString(item, 'kind', itemAt, log, { required: true, maxLength: limits.MAX_SLOGAN_KIND_LENGTH });
     const count = own(item, 'count');
     if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > 1_000_000) {
-      log.error(itemAt.key('count'), `应为非负整数，实际是 ${JSON.stringify(count)}`);
+      log.error(itemAt.key('count'), `应为非负整数，实际是 ${shownValue(count)}`);
       return;
     }
     if (text !== undefined && kind !== undefined) slogans.push({ text, count: count as number, kind });

@@ -4,7 +4,7 @@
 import type { RangeSelector, Selector, TextPositionSelector, TextQuoteSelector, XPathSelector } from '../model.ts';
 import type { IssueLog, Location } from './import-issues.ts';
 import * as limits from './import-limits.ts';
-import { asList, hasOwn, isJsonObject, own, readString, reportPrototypeKeys, typeNameZh, type JsonObject } from './json-values.ts';
+import { asList, hasOwn, isJsonObject, own, readString, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
 
 export function readSelectors(target: JsonObject, at: Location, log: IssueLog): Selector[] | undefined {
   const value = own(target, 'selector');
@@ -71,7 +71,7 @@ function readTextQuote(raw: JsonObject, at: Location, log: IssueLog): TextQuoteS
 function readOffset(raw: JsonObject, key: string, at: Location, log: IssueLog): number | undefined {
   const value = own(raw, key);
   if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > limits.MAX_TEXT_OFFSET) {
-    log.error(at.key(key), value === undefined ? '缺失（必填）' : `应为 0 到 ${limits.MAX_TEXT_OFFSET} 之间的整数，实际是 ${JSON.stringify(value)}`);
+    log.error(at.key(key), value === undefined ? '缺失（必填）' : `应为 0 到 ${limits.MAX_TEXT_OFFSET} 之间的整数，实际是 ${shownValue(value)}`);
     return undefined;
   }
   return value as number;
