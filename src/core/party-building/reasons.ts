@@ -1,6 +1,7 @@
 // The verdict's reasons, in Chinese, for the popup: which formulations, how
 // dense, what else counted.
 import type { PartyBuildingEvidence } from './evidence.ts';
+import { per1000 } from './score.ts';
 
 
 const LISTED = 5;
@@ -15,8 +16,8 @@ export function explainVerdict(e: PartyBuildingEvidence, detected: boolean): str
   const reasons: string[] = [];
   if (e.formulations.length > 0) {
     const uses = e.formulations.reduce((n, s) => n + s.count, 0);
-    const per1000 = (uses / (e.hanChars / 1000)).toFixed(1);
-    reasons.push(`提法${e.formulations.length}个，共出现${uses}次（每千字${per1000}次）：${listed(e.formulations.map((s) => `${s.text}×${s.count}`))}`);
+    const density = per1000(uses, e).toFixed(1);
+    reasons.push(`提法${e.formulations.length}个，共出现${uses}次（每千字${density}次）：${listed(e.formulations.map((s) => `${s.text}×${s.count}`))}`);
   } else {
     reasons.push('正文未出现党建提法');
   }

@@ -9,7 +9,8 @@ import type { PartyBuildingEvidence } from './evidence.ts';
 /** Bodies shorter than this are measured as if this long: two lines are not dense evidence. */
 const MIN_MEASURED_CHARS = 500;
 
-function per1000(uses: number, e: PartyBuildingEvidence): number {
+/** Uses per 1,000 Han characters of the body. */
+export function per1000(uses: number, e: PartyBuildingEvidence): number {
   return uses / (Math.max(e.hanChars, MIN_MEASURED_CHARS) / 1000);
 }
 

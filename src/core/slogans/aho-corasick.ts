@@ -21,13 +21,28 @@ export interface PatternMatch {
   end: number;
 }
 
+/** Characters of the Basic Multilingual Plane: the size of the root and skip tables. */
+const BMP = 0x10000;
+
 export class AhoCorasick {
   private readonly nodes: AutomatonNode[] = [{ next: new Map(), fail: 0, outputs: [] }];
   private readonly lengths: number[] = [];
+  /**
+   * The root's transitions as a flat table: most characters of a body start
+   * nothing or only the first character of a pattern, so the hot path is one
+   * array read instead of a Map lookup.
+   */
+  private readonly rootNext: Uint16Array | Int32Array;
+  /** 1 for characters read past without changing state. */
+  private readonly skipped = new Uint8Array(BMP);
 
-  constructor(patterns: readonly string[]) {
+  /** `skippable`: characters the patterns may be written with or without (、, quotes). */
+  constructor(patterns: readonly string[], skippable: Iterable<string> = []) {
     patterns.forEach((pattern, id) => this.insert(pattern, id));
     this.linkFailures();
+    this.rootNext = this.nodes.length < 0xffff ? new Uint16Array(BMP) : new Int32Array(BMP);
+    for (const [code, child] of this.nodes[0]!.next) this.rootNext[code] = child;
+    for (const ch of skippable) this.skipped[ch.charCodeAt(0)] = 1;
   }
 
   private insert(pattern: string, id: number): void {
@@ -65,7 +80,7 @@ export class AhoCorasick {
   }
 
   /** Every occurrence of every pattern, overlapping ones included. */
-  findAll(text: string, isSkipped: (code: number) => boolean = () => false): PatternMatch[] {
+  findAll(text: string): PatternMatch[] {
     const matches: PatternMatch[] = [];
     // positions[k] = index in text of the k-th character read (skipped ones excluded).
     const positions = new Int32Array(text.length);
@@ -73,16 +88,24 @@ export class AhoCorasick {
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
-      if (isSkipped(code)) continue;
+      if (this.skipped[code] === 1) continue;
       positions[read] = i;
       read += 1;
-      let node = this.nodes[state]!;
-      while (state !== 0 && !node.next.has(code)) {
-        state = node.fail;
-        node = this.nodes[state]!;
+      while (state !== 0) {
+        const next = this.nodes[state]!.next.get(code);
+        if (next !== undefined) {
+          state = next;
+          break;
+        }
+        state = this.nodes[state]!.fail;
       }
-      state = node.next.get(code) ?? 0;
-      for (const id of this.nodes[state]!.outputs) {
+      if (state === 0) {
+        state = this.rootNext[code]!;
+        if (state === 0) continue;
+      }
+      const outputs = this.nodes[state]!.outputs;
+      for (let k = 0; k < outputs.length; k += 1) {
+        const id = outputs[k]!;
         matches.push({ id, start: positions[read - this.lengths[id]!]!, end: i + 1 });
       }
     }

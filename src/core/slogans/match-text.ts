@@ -46,19 +46,13 @@ export function toMatchingText(text: string): string {
  * the comma some editors put in its place, quotes and book-title marks around
  * a part of it, the middle dot.
  */
-const OPTIONAL_SEPARATORS = new Set(['、', '，', '“', '”', '‘', '’', '《', '》', '〈', '〉', '·', '・', "'"]);
-const OPTIONAL_SEPARATOR_CODES = new Set([...OPTIONAL_SEPARATORS].map((ch) => ch.charCodeAt(0)));
+export const OPTIONAL_SEPARATORS: ReadonlySet<string> = new Set(['、', '，', '“', '”', '‘', '’', '《', '》', '〈', '〉', '·', '・', "'"]);
 
 /** A formulation's identity: its text without optional separators. */
 export function formulationKey(text: string): string {
   let key = '';
   for (const ch of toMatchingText(text)) if (!OPTIONAL_SEPARATORS.has(ch)) key += ch;
   return key;
-}
-
-/** Is this character one a formulation may be written with or without? */
-export function isOptionalSeparator(code: number): boolean {
-  return OPTIONAL_SEPARATOR_CODES.has(code);
 }
 
 /** Are text[start, end) exactly the content of a pair of quotation marks (“两个维护”)? */

@@ -89,7 +89,10 @@ function firstItemFits(first: string, length: number, rest: readonly string[]): 
 /** Parallel series in one paragraph's matching text. */
 export function findParallelSeries(matching: string, paragraph: number): Occurrence[] {
   const found: Occurrence[] = [];
+  // Most clauses hold no series: only those around a 、 are looked at.
+  if (matching.indexOf('、') === -1) return found;
   for (const clause of matching.matchAll(CLAUSE)) {
+    if (clause[0].indexOf('、') === -1) continue;
     const parts = clause[0].split('、');
     if (parts.length < MIN_ITEMS) continue;
     // Middle items fix the item length; the first and last items may carry

@@ -24,9 +24,29 @@ function isStatement(text: string): boolean {
   return han >= MIN_STATEMENT && han <= MAX_STATEMENT;
 }
 
-/** Sub-headings that state something (not "一、" alone, not "结语"). */
+/** Headings of a document's apparatus, not of its argument. */
+const APPARATUS_HEADING = /^(?:目\s*录|导\s*言|引\s*言|前\s*言|序\s*言|结\s*语|结束语|编写说明|致\s*谢|参考文献|附\s*录|注\s*释|后\s*记)/;
+
+/**
+ * Sub-headings that state something. Headings before the first prose
+ * paragraph are the headline block (a news story's multi-line title and deck,
+ * or a notice's title broken over lines), not sub-headings; a table of
+ * contents repeats the headings, so each counts once, at its last place; 目录, 结语, 编写说明 and
+ * the like belong to the apparatus.
+ */
 export function headingPoints(paragraphs: readonly BodyParagraph[]): string[] {
-  return paragraphs.filter((p) => p.heading && isStatement(p.text)).map((p) => p.text);
+  const firstProse = paragraphs.findIndex((p) => !p.heading);
+  if (firstProse === -1) return [];
+  // Keyed by text, so a heading listed in a table of contents and again at
+  // its chapter keeps the chapter's place (Map order follows the last set).
+  const byText = new Map<string, string>();
+  for (const p of paragraphs.slice(firstProse)) {
+    if (!p.heading || !isStatement(p.text) || APPARATUS_HEADING.test(p.text)) continue;
+    const key = p.text.replace(/\s+/g, '');
+    byText.delete(key);
+    byText.set(key, p.text);
+  }
+  return [...byText.values()];
 }
 
 /** Bold runs opening paragraphs, cut to their first sentence. */
