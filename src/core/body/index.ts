@@ -3,6 +3,7 @@
 import type { ArticleBody, BodyParagraph } from '../types.ts';
 import { stripWhitespace } from '../text/normalize.ts';
 import { classifyBodyLine, ROLE_WORDS, splitTrailingByline } from './byline-lines.ts';
+import { parseDateInText } from '../metadata/dates.ts';
 import { removeLinkStubs } from './link-stubs.ts';
 import { extractParagraphs } from './paragraphs.ts';
 import { scoreBodyCandidates, type BodyCandidate } from './score-candidates.ts';
@@ -19,6 +20,20 @@ export interface FoundBody extends ArticleBody {
   labelLines: string[];
   /** The winning candidate's scores, for page-kind decisions. */
   candidate: BodyCandidate | null;
+  /** How much the container looks like a list of items rather than one text. */
+  listSignals: ListSignals;
+}
+
+/**
+ * A column page with a blurb under each headline has a container of real
+ * prose too; what gives it away is the rhythm: headline links on lines of
+ * their own and a short date line per item.
+ */
+export interface ListSignals {
+  /** Paragraphs that are nothing but a link (headlines). */
+  linkOnlyParagraphs: number;
+  /** Short lines that are mostly a date ("2024-04-26 [详细]"). */
+  shortDateLines: number;
 }
 
 export interface FindBodyOptions {
@@ -31,6 +46,9 @@ export interface FindBodyOptions {
 
 /** "新华社巴黎12月9日电（记者唐霁）", "本报讯（记者 张三 通讯员 李四）": a dateline byline opening the story. */
 const DATELINE_BYLINE = /^[^。，,]{0,30}(电|讯)\s*[（(]([^（）()]{2,40})[）)]/u;
+
+/** A line this short with a date in it is an item's date, not prose. */
+const SHORT_DATE_LINE = 30;
 
 /** Above this share of link text a block inside the container is a link list ("相关阅读"). */
 const LINK_LIST_DENSITY = 0.6;
@@ -60,20 +78,29 @@ function linkListTest(blocks: readonly TextBlock[], root: Element): (el: Element
 
 export function findArticleBody(doc: Document, options: FindBodyOptions = {}): FoundBody {
   const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
-  const empty: FoundBody = { root: null, paragraphs: [], bylines: [], labelLines: [], candidate: null };
+  const empty: FoundBody = {
+    root: null, paragraphs: [], bylines: [], labelLines: [], candidate: null,
+    listSignals: { linkOnlyParagraphs: 0, shortDateLines: 0 },
+  };
   const pageRoot = doc.body ?? doc.documentElement;
   if (pageRoot === null) return empty;
   const scan = options.scan ?? collectTextBlocks(pageRoot, maxNodes);
   const best = scoreBodyCandidates(scan.blocks)[0];
   if (best === undefined) return empty;
 
-  const raw = extractParagraphs(best.element, linkListTest(scan.blocks, best.element), maxNodes);
+  const extracted = extractParagraphs(best.element, linkListTest(scan.blocks, best.element), maxNodes);
+  const raw = extracted.paragraphs;
   const titleKey = options.title ? stripWhitespace(options.title) : null;
   const paragraphs: BodyParagraph[] = [];
   const bylines: string[] = [];
   const labelLines: string[] = [];
+  const listSignals: ListSignals = { linkOnlyParagraphs: extracted.linkBlocks, shortDateLines: 0 };
   raw.forEach((p, i) => {
-    if (p.allLink) return;
+    if (p.allLink) {
+      listSignals.linkOnlyParagraphs += 1;
+      return;
+    }
+    if (p.text.length <= SHORT_DATE_LINE && parseDateInText(p.text) !== null) listSignals.shortDateLines += 1;
     if (titleKey !== null && i < 3 && stripWhitespace(p.text) === titleKey) return;
     const kind = classifyBodyLine(p.text, false);
     if (kind === 'label') {
@@ -108,5 +135,5 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): F
     const m = DATELINE_BYLINE.exec(p.text);
     if (m !== null && ROLE_WORDS.test(m[2] ?? '')) bylines.push(m[2] ?? '');
   }
-  return { root: best.element, paragraphs, bylines, labelLines, candidate: best };
+  return { root: best.element, paragraphs, bylines, labelLines, candidate: best, listSignals };
 }

@@ -48,12 +48,19 @@ interface Builder {
  * @param isLinkList tells the link lists embedded in the container ("相关阅读",
  *   "延伸阅读" boxes), which are skipped whole.
  */
+export interface ExtractedParagraphs {
+  paragraphs: RawParagraph[];
+  /** Blocks skipped as link lists or link-only lines (headlines of a list page, "相关阅读" boxes). */
+  linkBlocks: number;
+}
+
 export function extractParagraphs(
   root: Element,
   isLinkList: (el: Element) => boolean,
   maxNodes = 20_000,
-): RawParagraph[] {
+): ExtractedParagraphs {
   const out: RawParagraph[] = [];
+  let linkBlocks = 0;
   let visited = 0;
   const fresh = (element: Element, headingTag = false): Builder => ({
     parts: [], leadParts: [], leadOpen: true, hasText: false, allBold: true, allLink: true,
@@ -120,7 +127,11 @@ export function extractParagraphs(
         continue;
       }
       if (isBlock(el)) {
-        if (looksLikeChrome(el) || isLinkList(el)) continue;
+        if (looksLikeChrome(el)) continue;
+        if (isLinkList(el)) {
+          linkBlocks += 1;
+          continue;
+        }
         flush();
         const outer = b;
         b = fresh(el, isHeadingTag(el));
@@ -137,5 +148,5 @@ export function extractParagraphs(
 
   visit(root, false, false);
   flush();
-  return out;
+  return { paragraphs: out, linkBlocks };
 }

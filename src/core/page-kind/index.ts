@@ -14,6 +14,9 @@ const MAX_BODY_LINK_DENSITY = 0.35;
 /** The body holds at least this share of the page's non-link text (comment-heavy portals included). */
 const MIN_BODY_SHARE = 0.15;
 
+/** Repeated headline/date items from this many on make a list. */
+const MIN_LIST_ITEMS = 4;
+
 export interface PageKindVerdict {
   isArticle: boolean;
   /** Why not, in plain words (for debugging and the CLI). */
@@ -29,6 +32,11 @@ export function classifyPage(body: FoundBody, scan: TextBlockScan): PageKindVerd
   let nonLink = 0;
   for (const b of blocks) nonLink += b.chars - b.linkChars;
   if (nonLink > 0 && body.candidate.chars / nonLink < MIN_BODY_SHARE) return { isArticle: false, reason: '正文只占页面一小部分' };
+  const { linkOnlyParagraphs, shortDateLines } = body.listSignals;
+  // Headline, blurb, date; headline, blurb, date…: a column page with summaries.
+  if (linkOnlyParagraphs >= MIN_LIST_ITEMS && (shortDateLines >= MIN_LIST_ITEMS || linkOnlyParagraphs >= body.paragraphs.length)) {
+    return { isArticle: false, reason: '列表页' };
+  }
   const tail = blocks.slice(-40).map((b) => b.text).join(' ');
   if (looksLikeEncyclopedia(encyclopediaSignals(scan.landmarks, tail))) return { isArticle: false, reason: '百科词条' };
   return { isArticle: true, reason: '单篇文章' };

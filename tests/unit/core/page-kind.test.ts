@@ -34,4 +34,14 @@ describe('isArticle', () => {
   it('a page with a headline but only a few words of text is not an article', () => {
     expect(verdict(page('<h1>图片新闻</h1><div class="pic"><img src="a.jpg"><p>图为活动现场。</p></div>')).isArticle).toBe(false);
   });
+
+  it('a column page with a blurb under each headline is a list, not an article', () => {
+    expect(verdict(loadFixture('list-with-summaries.html'))).toEqual({ isArticle: false, reason: '列表页' });
+  });
+
+  it('an article closing with a few related-headline lines is still an article', () => {
+    const prose = Array.from({ length: 6 }, (_, i) => `<p>第${i + 1}段：各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>`).join('');
+    const related = Array.from({ length: 5 }, (_, i) => `<p><a href="/r${i}.html">相关报道之${i + 1}：某地推进党建引领基层治理</a></p>`).join('');
+    expect(verdict(page(`<div class="article">${prose}${related}</div>`)).isArticle).toBe(true);
+  });
 });
