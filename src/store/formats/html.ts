@@ -74,39 +74,46 @@ ${groups.map((g) => articleSection(g, groupBy))}
 }
 
 function articleSection(group: PageGroup, groupBy: StudyNotesGrouping): SafeHtml {
-  const facts = pageFactsOf(group);
-  const slogans = group.page?.slogans.slice(0, MAX_STUDY_NOTE_SLOGANS) ?? [];
-  const keyPoints = group.page?.keyPoints ?? [];
-  const sections = excerptSections(group.annotations, groupBy);
   return html`<article>
 <h2>${pageTitleOf(group)}</h2>
-<p class="facts">${facts.source ? html`<span>来源：${facts.source}</span>` : null}${
-    facts.author ? html`<span>作者：${facts.author}</span>` : null
-  }${facts.publishedAt ? html`<span>发布时间：${facts.publishedAt}</span>` : null}<span>链接：${linkTo(group.url)}</span></p>
-${
-  slogans.length > 0
-    ? html`<h3>核心提法</h3>
+${factsLine(group)}
+${slogansSection(group)}${keyPointsSection(group)}${excerptsSection(group, groupBy)}</article>
+`;
+}
+
+/** 来源、作者、发布时间、链接; facts the page lacks are left out. */
+function factsLine(group: PageGroup): SafeHtml {
+  const facts = pageFactsOf(group);
+  const fact = (label: string, value: string | null): SafeHtml | null => (value ? html`<span>${label}：${value}</span>` : null);
+  return html`<p class="facts">${fact('来源', facts.source)}${fact('作者', facts.author)}${fact('发布时间', facts.publishedAt)}<span>链接：${linkTo(group.url)}</span></p>`;
+}
+
+function slogansSection(group: PageGroup): SafeHtml | null {
+  const slogans = group.page?.slogans.slice(0, MAX_STUDY_NOTE_SLOGANS) ?? [];
+  if (slogans.length === 0) return null;
+  return html`<h3>核心提法</h3>
 <ul class="slogans">${slogans.map((s) => html`<li>${s.text} ×${s.count}</li>`)}</ul>
-`
-    : null
-}${
-    keyPoints.length > 0
-      ? html`<h3>内容摘要</h3>
+`;
+}
+
+function keyPointsSection(group: PageGroup): SafeHtml | null {
+  const keyPoints = group.page?.keyPoints ?? [];
+  if (keyPoints.length === 0) return null;
+  return html`<h3>内容摘要</h3>
 <ol class="key-points">${keyPoints.map((p) => html`<li>${p}</li>`)}</ol>
-`
-      : null
-  }${
-    sections.length > 0
-      ? html`<h3>摘录与批注</h3>
+`;
+}
+
+function excerptsSection(group: PageGroup, groupBy: StudyNotesGrouping): SafeHtml | null {
+  const sections = excerptSections(group.annotations, groupBy);
+  if (sections.length === 0) return null;
+  return html`<h3>摘录与批注</h3>
 ${sections.map(
   (section) => html`<section>
 <h4>${section.heading}（${section.annotations.length} 条）</h4>
 ${section.annotations.map(excerpt)}</section>
 `,
-)}`
-      : null
-  }</article>
-`;
+)}`;
 }
 
 /** Only http(s) URLs become links; anything else is shown as text. */
@@ -118,10 +125,10 @@ function excerpt(annotation: StoredAnnotation): SafeHtml {
   const quote = quoteOf(annotation);
   const note = noteOf(annotation);
   const tags = tagsOf(annotation);
+  const noteLine = note.trim() !== '' ? html`<p class="note">批注：${note}</p>\n` : null;
+  const tagLine = tags.length > 0 ? html`<p class="tags">标签：${tags.join('、')}</p>\n` : null;
   return html`<div class="excerpt color-${colorOf(annotation)}">
 <blockquote>${quote.trim() === '' ? '（无摘录原文）' : quote}</blockquote>
-${note.trim() !== '' ? html`<p class="note">批注：${note}</p>\n` : null}${
-    tags.length > 0 ? html`<p class="tags">标签：${tags.join('、')}</p>\n` : null
-  }</div>
+${noteLine}${tagLine}</div>
 `;
 }
