@@ -19,6 +19,8 @@ const PRINT_EDITION = /^《[^》]{1,20}》\s*[（(]\s*\d{4}\s*年[^）)]{0,20}�
 /** Calls to action that close an article: "关注公众号：…", "分享让更多人看到", "扫码下载客户端". */
 const CALL_TO_ACTION = /^(关注|扫码|扫描|长按|分享|点击|欢迎|下载|更多精彩|推荐阅读|相关阅读|延伸阅读|相关新闻|责任编辑)/u;
 const HAN = /\p{Script=Han}/u;
+/** Page tools and pagers left inside the container: "上一篇：…", "【打印】【关闭】", "返回列表". */
+const PAGE_TOOLS = /^[【\[]?\s*(上一[篇条页]|下一[篇条页]|返回(列表|顶部|首页)|打印(本页|此文)?|关闭(窗口|本页)?|收藏本文|我要纠错|纠错)\s*[】\]:：]?/u;
 
 /** A short line naming reporters: "整合 新华日报·交汇点记者 徐睿翔". */
 const REPORTER_LINE = /^[^。，,；;]{0,30}(记者|通讯员|评论员)[\s\u00A0\u3000]*[\p{Script=Han}·\s、]{2,20}$/u;
@@ -34,10 +36,12 @@ export function classifyBodyLine(text: string, isFirstOrLast: boolean): BodyLine
       if (opensWithLabel && (labels.entries.length >= 2 || text.length <= 60)) {
         return first.field === 'author' ? 'byline' : 'label';
       }
+      // "【字体：大 中 小】", "浏览次数：128": page tools written as labels.
+      if (text.length <= 40 && labels.entries.every((e) => e.field === 'other')) return 'note';
     }
   }
   if (text.length <= 60) {
-    if (PLATFORM_NOTE.test(text) || PRINT_EDITION.test(text)) return 'note';
+    if (PLATFORM_NOTE.test(text) || PRINT_EDITION.test(text) || PAGE_TOOLS.test(text)) return 'note';
     // "+1", "|", "图集", "分享让更多人看到": widget text at the container's edges.
     if (!HAN.test(text) && text.length < 10) return 'note';
     if (isFirstOrLast && (text.length <= 4 || (text.length <= 20 && CALL_TO_ACTION.test(text)))) return 'note';

@@ -86,4 +86,13 @@ describe('findArticleBody on real-layout fixtures', () => {
       <div style="display:none"><p>用微信扫描二维码，分享至好友和朋友圈，让更多人看到这篇文章。</p></div></div>`);
     expect(texts(doc)).toHaveLength(2);
   });
+
+  it('leaves out pagers and page tools left inside the container', () => {
+    const doc = page(`<div class="article">
+      <p>各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>
+      <p>下一步，将持续深化理论武装，落实全面从严治党主体责任，以高质量党建引领保障高质量发展。</p>
+      <p>【字体：大 中 小】</p><p>【打印本页】【关闭窗口】</p>
+      <p>上一篇：某某党支部召开组织生活会</p><p>下一篇：某某党委开展主题党日活动</p></div>`);
+    expect(texts(doc)).toHaveLength(2);
+  });
 });
