@@ -19,6 +19,8 @@ const MAX_SERIES_ITEMS = 8;
 const SPEECH_VERB_BEFORE = /(?:说|道|问|喊|称|表示|指出|强调|认为|坦言|感慨|直言|回忆|告诉记者|介绍)$/;
 /** Short quotes with a personal pronoun are speech (“要我讲”“我要讲”), not terms. */
 const SHORT_WITH_PRONOUN = /^(?=.*[我你您他她它咱俺]).{1,4}$/;
+/** A prepositional or adverbial opening: a quoted phrase of speech (“给国际市场带来灾难”, “靠政府补贴”), not a term. */
+const PHRASE_OPENING = /^(?:给|靠|把|被|对于|让|使|将|从|跟|就|也|还|都|又|才|但|而|是|不是|已经|正在)/;
 /** Sentence-final particles: a quoted utterance, not a term (“好吗”, “来了”). */
 const UTTERANCE_END = /[吗呢吧啊呀哦嘛啦了]$/;
 
@@ -31,6 +33,7 @@ export function isCoinageShaped(content: string): boolean {
       content.length >= 2 &&
       content.length <= MAX_TERM &&
       !UTTERANCE_END.test(content) &&
+      !PHRASE_OPENING.test(content) &&
       !SHORT_WITH_PRONOUN.test(content)
     );
   }

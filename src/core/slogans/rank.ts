@@ -84,8 +84,24 @@ function mergeFragments(tallies: Tally[]): Tally[] {
   return merged;
 }
 
+/** Distinct established formulations a body needs before its one-off quoted words count as coinages. */
+const GENRE_FORMULATIONS = 2;
+
+/**
+ * Quotation marks mark the genre's coinages (“灯下黑”“两张皮”) in a body that
+ * speaks the genre, and ordinary words (“无限期”, “纸条”) in a social or
+ * international story. A quoted word used once is kept only when the body
+ * also uses established formulations; a repeated one always is (the story's
+ * own key term, “中国新能源产能过剩论”).
+ */
+function withoutStrayQuotes(tallies: Tally[]): Tally[] {
+  const established = tallies.filter((t) => t.fromLexicon && t.tier !== 'common').length;
+  if (established >= GENRE_FORMULATIONS) return tallies;
+  return tallies.filter((t) => t.fromLexicon || t.kind !== 'quoted' || t.count > 1);
+}
+
 export function rankSlogans(occurrences: readonly Occurrence[], limit = MAX_SLOGANS): Slogan[] {
-  return mergeFragments(tally(occurrences))
+  return mergeFragments(withoutStrayQuotes(tally(occurrences)))
     .map((t) => ({ t, weight: weightOf(t) }))
     .sort((a, b) => b.weight - a.weight || b.t.key.length - a.t.key.length)
     .slice(0, limit)

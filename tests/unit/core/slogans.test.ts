@@ -62,15 +62,32 @@ describe('lexicon matching', () => {
   });
 });
 
+/** A sentence in the genre's language: quoted words next to it are read as possible coinages. */
+const GENRE_CONTEXT = '落实全面从严治党主体责任，执行中央八项规定精神。';
+
 describe('quoted coinages', () => {
-  it('finds short quoted terms the lexicon lacks', () => {
-    const slogans = slogansOf('要把“关键小事”当作大事来办，防止“中梗阻”。');
+  it('finds short quoted terms the lexicon lacks in a body that speaks the genre', () => {
+    const slogans = slogansOf(GENRE_CONTEXT, '要把“关键小事”当作大事来办，防止“中梗阻”。');
     expect(find(slogans, '关键小事')?.kind).toBe('quoted');
     expect(find(slogans, '中梗阻')?.kind).toBe('quoted');
   });
 
+  it('does not take ordinary quoted words of a story outside the genre, unless the story repeats them', () => {
+    const slogans = slogansOf(
+      '工会负责人表示，罢工将是“无限期”的。男孩在“纸条”上写下求助的话。',
+      '所谓“产能过剩论”站不住脚。“产能过剩论”忽视了市场规律。',
+    );
+    expect(slogans.map((s) => s.text)).toEqual(['产能过剩论']);
+  });
+
+  it('does not take quoted phrases of speech opening with a preposition or adverb', () => {
+    const slogans = slogansOf(GENRE_CONTEXT, '有人认为这是“靠政府补贴”，会“给市场带来灾难”。');
+    expect(slogans.filter((s) => s.kind === 'quoted')).toEqual([]);
+  });
+
   it('does not take reported speech, utterances or quoted sentences', () => {
     const slogans = slogansOf(
+      GENRE_CONTEXT,
       '他指出：“要把工作做实。”',
       '她说“很好”，大家笑了。',
       '群众问：“来了吗”',
@@ -81,8 +98,8 @@ describe('quoted coinages', () => {
   });
 
   it('does not take one-character quotes or short quotes with a pronoun', () => {
-    const slogans = slogansOf('为什么“能”，为什么“行”，从“要我讲”到“我要讲”。');
-    expect(slogans).toEqual([]);
+    const slogans = slogansOf(GENRE_CONTEXT, '为什么“能”，为什么“行”，从“要我讲”到“我要讲”。');
+    expect(slogans.filter((s) => s.kind === 'quoted')).toEqual([]);
   });
 });
 
