@@ -19,6 +19,7 @@ const PRINT_EDITION = /^《[^》]{1,20}》\s*[（(]\s*\d{4}\s*年[^）)]{0,20}�
 /** Calls to action that close an article: "关注公众号：…", "分享让更多人看到", "扫码下载客户端". */
 const CALL_TO_ACTION = /^(关注|扫码|扫描|长按|分享|点击|欢迎|下载|更多精彩|推荐阅读|相关阅读|延伸阅读|相关新闻|责任编辑)/u;
 const HAN = /\p{Script=Han}/u;
+const SENTENCE_MARK = /[。？！?!；;]|[，,].*[，,]/u;
 /** Page tools and pagers left inside the container: "上一篇：…", "【打印】【关闭】", "返回列表". */
 const PAGE_TOOLS = /^[【\[]?\s*(上一[篇条页]|下一[篇条页]|返回(列表|顶部|首页)|打印(本页|此文)?|关闭(窗口|本页)?|收藏本文|我要纠错|纠错)\s*[】\]:：]?/u;
 
@@ -32,7 +33,10 @@ export function classifyBodyLine(text: string, isFirstOrLast: boolean): BodyLine
     const labels = parseLabelLine(text);
     if (labels !== null && labels.entries.length > 0) {
       const first = labels.entries[0]!;
-      const opensWithLabel = labels.prefix.length <= 20 && METADATA_FIELDS.has(first.field);
+      // "记者：请问您如何看待……？" in an interview is a question, not a byline:
+      // a label's value is a name or a date, never a sentence.
+      const valueIsSentence = first.value.length > 40 || SENTENCE_MARK.test(first.value);
+      const opensWithLabel = labels.prefix.length <= 20 && METADATA_FIELDS.has(first.field) && !valueIsSentence;
       if (opensWithLabel && (labels.entries.length >= 2 || text.length <= 60)) {
         return first.field === 'author' ? 'byline' : 'label';
       }

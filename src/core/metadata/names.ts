@@ -35,7 +35,7 @@ export function isPlausibleName(value: string, maxChars = 30, maxDigitRun = 2): 
 /** Author value -> names: "总台央视记者 奚丹霓 张赛" -> "奚丹霓 张赛"; "张三，中央党校教授" -> "张三". */
 export function cleanAuthor(raw: string): string | null {
   // A sentence is never a byline, even when its final "。" would be trimmed.
-  if (/[。！？]/u.test(raw)) return null;
+  if (/[。！？?!]/u.test(raw)) return null;
   let value = baseClean(raw).split(/[，,；;]/u)[0] ?? '';
   const role = ROLE.exec(value);
   if (role !== null) {

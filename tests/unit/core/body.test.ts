@@ -95,4 +95,15 @@ describe('findArticleBody on real-layout fixtures', () => {
       <p>上一篇：某某党支部召开组织生活会</p><p>下一篇：某某党委开展主题党日活动</p></div>`);
     expect(texts(doc)).toHaveLength(2);
   });
+
+  it('keeps interview questions that open with "记者：" as paragraphs', () => {
+    const doc = page(`<div class="article">
+      <p>记者：请问今年基层党建工作有哪些新举措？</p>
+      <p>张书记：我们坚持以党的政治建设为统领，推进党支部标准化规范化建设，推动党建和业务深度融合。</p>
+      <p>记者：下一步有什么打算？</p>
+      <p>张书记：持续深化理论武装，落实全面从严治党主体责任，以高质量党建引领保障高质量发展。</p></div>`);
+    const body = findArticleBody(doc);
+    expect(body.paragraphs).toHaveLength(4);
+    expect(body.bylines).toEqual([]);
+  });
 });
