@@ -8,9 +8,18 @@ import type { IssueLog, Location } from './import-issues.ts';
 import { MAX_URL_LENGTH } from './import-limits.ts';
 import { readString, shownValue, type JsonObject } from './json-values.ts';
 
+/**
+ * The last URL accepted and its normalised form. Annotations of one page sit
+ * next to each other in an export, so this one-entry memo saves nearly every
+ * URL parse of a 10,000-annotation import; only accepted URLs are memoised,
+ * so every bad one is still reported where it occurs.
+ */
+let lastAccepted: { raw: string; normalized: string } | null = null;
+
 export function readHttpUrl(object: JsonObject, key: string, at: Location, log: IssueLog): string | undefined {
   const value = readString(object, key, at, log, { required: true, maxLength: MAX_URL_LENGTH, nonEmpty: true });
   if (value === undefined) return undefined;
+  if (lastAccepted?.raw === value) return lastAccepted.normalized;
   const where = at.key(key);
   let url: URL;
   try {
@@ -27,5 +36,7 @@ export function readHttpUrl(object: JsonObject, key: string, at: Location, log: 
     log.error(where, '含有空白或控制字符');
     return undefined;
   }
-  return normalizePageUrl(value);
+  const normalized = normalizePageUrl(value);
+  lastAccepted = { raw: value, normalized };
+  return normalized;
 }
