@@ -5,7 +5,7 @@ import { stripWhitespace } from '../text/normalize.ts';
 import { classifyBodyLine, ROLE_WORDS, splitTrailingByline } from './byline-lines.ts';
 import { parseDateInText } from '../metadata/dates.ts';
 import { removeLinkStubs } from './link-stubs.ts';
-import { extractParagraphs } from './paragraphs.ts';
+import { extractParagraphs, type RawParagraph } from './paragraphs.ts';
 import { scoreBodyCandidates, type BodyCandidate } from './score-candidates.ts';
 import { collectTextBlocks, DEFAULT_MAX_NODES, type TextBlockScan } from './text-blocks.ts';
 
@@ -76,6 +76,24 @@ function linkListTest(blocks: readonly TextBlock[], root: Element): (el: Element
   };
 }
 
+/** A headline repeated in the container is printed on at most a few lines. */
+const MAX_HEADLINE_LINES = 5;
+
+/**
+ * How many paragraphs at the top of the container repeat the headline:
+ * government pages print the document title again, broken over several
+ * centred lines ("吉林省人民政府关于禁止在" / "吉林省嫩江干流补充治理工程建设" / …).
+ */
+function headlineLinesAtTop(paragraphs: readonly RawParagraph[], titleKey: string): number {
+  let joined = '';
+  for (let i = 0; i < paragraphs.length && i < MAX_HEADLINE_LINES; i += 1) {
+    joined += stripWhitespace(paragraphs[i]!.text);
+    if (joined === titleKey) return i + 1;
+    if (!titleKey.startsWith(joined)) return 0;
+  }
+  return 0;
+}
+
 export function findArticleBody(doc: Document, options: FindBodyOptions = {}): FoundBody {
   const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
   const empty: FoundBody = {
@@ -89,8 +107,8 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): F
   if (best === undefined) return empty;
 
   const extracted = extractParagraphs(best.element, linkListTest(scan.blocks, best.element), maxNodes);
-  const raw = extracted.paragraphs;
   const titleKey = options.title ? stripWhitespace(options.title) : null;
+  const raw = extracted.paragraphs.slice(titleKey === null ? 0 : headlineLinesAtTop(extracted.paragraphs, titleKey));
   const paragraphs: BodyParagraph[] = [];
   const bylines: string[] = [];
   const labelLines: string[] = [];
@@ -101,7 +119,6 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): F
       return;
     }
     if (p.text.length <= SHORT_DATE_LINE && parseDateInText(p.text) !== null) listSignals.shortDateLines += 1;
-    if (titleKey !== null && i < 3 && stripWhitespace(p.text) === titleKey) return;
     const kind = classifyBodyLine(p.text, false);
     if (kind === 'label') {
       labelLines.push(p.text);

@@ -73,6 +73,15 @@ describe('findArticleBody on real-layout fixtures', () => {
     expect(findArticleBody(doc, { title: '某某会议召开' }).paragraphs.map((p) => p.text)).toHaveLength(2);
   });
 
+  it('drops a headline the container repeats over several lines (government documents)', () => {
+    const doc = page(`<div class="content"><p style="text-align:center">某某省人民政府关于加强</p><p style="text-align:center">秋冬季森林防火工作的通告</p>
+      <p>为切实做好秋冬季森林防火工作，保护森林资源和人民群众生命财产安全，现将有关事项通告如下：</p>
+      <p>一、每年10月1日至次年5月31日为全省森林防火期，防火期内严禁在林区野外用火。</p></div>`);
+    const texts = findArticleBody(doc, { title: '某某省人民政府关于加强秋冬季森林防火工作的通告' }).paragraphs.map((p) => p.text);
+    expect(texts[0]!.startsWith('为切实做好')).toBe(true);
+    expect(findArticleBody(doc, { title: '某某省人民政府关于加强' }).paragraphs[0]!.text).toBe('秋冬季森林防火工作的通告');
+  });
+
   it('returns no body for an empty page', () => {
     const body = findArticleBody(page(''));
     expect(body.root).toBeNull();
