@@ -25,8 +25,9 @@ export function locateRecords(root: unknown, log: IssueLog): LocatedRecords | nu
     log.error(at, `顶层应为对象或数组，实际是${typeNameZh(root)}`);
     return null;
   }
-  reportPrototypeKeys(root, at, log);
+  // A single annotation is checked (prototype keys included) by validateAnnotation.
   if (hasType(root, 'Annotation')) return { annotations: [{ raw: root, at: at.startRecord('标注') }], pages: [] };
+  reportPrototypeKeys(root, at, log);
   if (hasType(root, 'AnnotationPage')) {
     const items = readItems(root, at, log);
     return items && checkCount({ annotations: annotationRecords(items, at.key('items')), pages: [] }, at, log);

@@ -66,6 +66,18 @@ describe('printable HTML export', () => {
   });
 });
 
+describe('printable HTML grouped by tag', () => {
+  it('has one section per tag with its count, untagged last, escaped tag names', () => {
+    const library = sampleLibrary(1, 12);
+    const { document } = new JSDOM(exportHtml(library, { now: EXPORT_NOW, groupBy: 'tag' }).content).window;
+    const headings = [...document.querySelectorAll('section > h4')].map((h) => h.textContent ?? '');
+    const tags = [...new Set(library.annotations.flatMap((a) => a.body.filter((b) => b.purpose === 'tagging').map((b) => b.value)))];
+    expect(headings.filter((h) => h.startsWith('标签：')).map((h) => h.replace(/^标签：|（\d+ 条）$/g, '')).sort()).toEqual(tags.sort());
+    expect(headings[headings.length - 1]).toMatch(/^未加标签（\d+ 条）$/);
+    expect(document.querySelectorAll('b')).toHaveLength(0);
+  });
+});
+
 describe('html tagged template', () => {
   it('escapes every interpolated value, including inside attributes', () => {
     const hostile = `"><script>alert('x')</script>&`;

@@ -194,3 +194,11 @@ describe('page URLs of imported annotations', () => {
     expect(result.annotations[0]?.target.source).toBe('https://news.example.cn/a.html?a=1&b=2');
   });
 });
+
+describe('warnings', () => {
+  it('reports a prototype key of a single-annotation file once', async () => {
+    const text = JSON.stringify(w3cExample).replace('{', '{"__proto__":{"polluted":"yes"},');
+    const result = await accepted(text);
+    expect(result.warnings.map((w) => w.path)).toEqual(['$.__proto__']);
+  });
+});
