@@ -54,6 +54,15 @@ describe('party-building detection', () => {
     expect(verdict.detected).toBe(true);
   });
 
+  it('detects a discipline-inspection case report', () => {
+    const verdict = verdictFor(null, [
+      '日前，经中共某省委批准，某省纪委监委对某市原副市长张某某严重违纪违法问题进行了立案审查调查。',
+      '经查，张某某丧失理想信念，背弃初心使命，无视中央八项规定精神，违规收受礼品礼金；违反组织原则，在干部选拔任用工作中为他人谋取利益；利用职务上的便利为他人谋利，并非法收受他人财物，数额特别巨大。',
+      '依据《中国共产党纪律处分条例》等有关规定，经省纪委常委会会议研究并报省委批准，决定给予张某某开除党籍处分，将其涉嫌犯罪问题移送检察机关依法审查起诉。',
+    ]);
+    expect(verdict.detected).toBe(true);
+  });
+
   it('detects a state funeral with its obituary formulae', () => {
     const verdict = verdictFor(null, [
       '中国共产党的优秀党员，久经考验的忠诚的共产主义战士，杰出的无产阶级革命家、政治家，党和国家的卓越领导人某某同志的遗体，今日在北京八宝山革命公墓火化。',
