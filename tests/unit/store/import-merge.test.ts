@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePageRecords, planMerge, validateImportFile } from '../../../src/store/import/index.ts';
+import { describeMergePlan, mergePageRecords, planMerge, validateImportFile } from '../../../src/store/import/index.ts';
 import type { PageRecord, StoredAnnotation } from '../../../src/store/model.ts';
 import { sampleAnnotation, samplePage } from './formats-sample-library.ts';
 import { importInto, memoryStore, noPause } from './import-test-store.ts';
@@ -115,5 +115,7 @@ describe('merge planning: pages', () => {
     const second = await importInto(store, text);
     expect(second.plan?.summary).toEqual({ added: 0, updated: 0, skipped: 15 });
     expect(second.plan?.toWrite).toEqual({ annotations: [], pages: [] });
+    expect(describeMergePlan(first.plan!)).toBe('导入完成：新增 15 条标注，更新 0 条；新增 3 篇文章。');
+    expect(describeMergePlan(second.plan!)).toBe('导入完成：新增 0 条标注，更新 0 条，跳过 15 条（已有相同或更新的版本）。');
   });
 });
