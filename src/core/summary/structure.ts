@@ -1,6 +1,7 @@
 // The genre's own structure, when the body has one: a structured commentary
 // or study article states each of its points once, in a marked place — a
-// sub-heading (一、坚持…), a bold lead run opening the paragraph, or a short
+// sub-heading (一、坚持…), a bold lead run opening the paragraph, a numbered
+// point (第一，… / 一是…), or a short
 // thesis sentence opening a long paragraph (the seed's
 // “紧紧围绕推动机关党的建设高质量发展这个主题。” followed by its elaboration).
 // When at least three such places exist, they are the key points.
@@ -60,6 +61,24 @@ export function leadPoints(paragraphs: readonly BodyParagraph[]): string[] {
   return points;
 }
 
+/** Ordinal openings of a numbered point: 第一，/ 一是 / 一、/（一）/ 首先. */
+const ORDINAL_OPENING = /^(?:第[一二三四五六七八九十]+[，、,：:是]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|首先|其次|再次|最后[，,])/;
+
+/**
+ * Numbered points: paragraphs that open with an ordinal (第一，…/ 一是…),
+ * as commentaries summarising a speech or document set out its points; the
+ * point is the opening sentence.
+ */
+export function ordinalPoints(paragraphs: readonly BodyParagraph[]): string[] {
+  const points: string[] = [];
+  for (const p of paragraphs) {
+    if (p.heading || !ORDINAL_OPENING.test(p.text)) continue;
+    const first = splitSentences(p.text)[0];
+    if (first !== undefined && isStatement(first)) points.push(first);
+  }
+  return points;
+}
+
 /**
  * First sentences that state a thesis the paragraph then develops: no clause
  * breaks, and the rest of the paragraph at least twice as long.
@@ -92,10 +111,10 @@ export function spread(points: readonly string[]): string[] {
 
 /**
  * The body's own outline, or null when it has none: headings first (they are
- * the skeleton), then bold leads, then thesis sentences.
+ * the skeleton), then bold leads, numbered points, thesis sentences.
  */
 export function structuralPoints(paragraphs: readonly BodyParagraph[]): string[] | null {
-  for (const finder of [headingPoints, leadPoints, thesisPoints]) {
+  for (const finder of [headingPoints, leadPoints, ordinalPoints, thesisPoints]) {
     const points = finder(paragraphs);
     if (points.length >= MIN_POINTS) return spread(points);
   }

@@ -58,6 +58,22 @@ describe('key points from the body’s structure', () => {
     ]);
   });
 
+  it('takes the opening sentences of numbered points (第一，… 第二，…)', () => {
+    const paragraphs = paragraphsOf([
+      '文章从三个方面阐述了制度的优越性。',
+      '第一，制度具有深厚的历史底蕴。',
+      '文章说，' + elaboration,
+      '第二，制度具有多方面的显著优势。',
+      '文章指出，' + elaboration,
+      '第三，制度具有丰富的实践成果。' + elaboration,
+    ]);
+    expect(summarize(paragraphs).keyPoints).toEqual([
+      '第一，制度具有深厚的历史底蕴。',
+      '第二，制度具有多方面的显著优势。',
+      '第三，制度具有丰富的实践成果。',
+    ]);
+  });
+
   it('takes short thesis sentences that open developed paragraphs', () => {
     const theses = ['必须把学习贯彻放在首位。', '必须把问题整改抓在手上。', '必须把制度建设贯穿始终。'];
     const paragraphs = paragraphsOf(theses.map((t) => t + elaboration + elaboration));
