@@ -21,6 +21,8 @@ const SPEECH_VERB_BEFORE = /(?:说|道|问|喊|称|表示|指出|强调|认为|�
 const SHORT_WITH_PRONOUN = /^(?=.*[我你您他她它咱俺]).{1,4}$/;
 /** A prepositional or adverbial opening: a quoted phrase of speech (“给国际市场带来灾难”, “靠政府补贴”), not a term. */
 const PHRASE_OPENING = /^(?:给|靠|把|被|对于|让|使|将|从|跟|就|也|还|都|又|才|但|而|是|不是|已经|正在)/;
+/** Names of places, organisations and vehicles set in quotes (“雄安新区”, “复兴号”): names, not coinages. */
+const NAME_ENDING = /(?:[省市县区镇乡村号]|新区|公司|集团|大学|学院|医院)$/;
 /** Sentence-final particles: a quoted utterance, not a term (“好吗”, “来了”). */
 const UTTERANCE_END = /[吗呢吧啊呀哦嘛啦了]$/;
 
@@ -34,6 +36,7 @@ export function isCoinageShaped(content: string): boolean {
       content.length <= MAX_TERM &&
       !UTTERANCE_END.test(content) &&
       !PHRASE_OPENING.test(content) &&
+      !NAME_ENDING.test(content) &&
       !SHORT_WITH_PRONOUN.test(content)
     );
   }

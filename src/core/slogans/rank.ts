@@ -1,6 +1,7 @@
 // Counts resolved occurrences per formulation and orders them for the popup:
-// established (lexicon) formulations before pattern finds, frequent before
-// rare, longer before shorter; then keeps the list to a size a reader scans.
+// by origin (the author's quoted emphasis, the era's signature formulations,
+// other established ones, the genre's shapes, everyday vocabulary), by uses,
+// and by specificity; then keeps the list to a size a reader scans.
 import type { Slogan } from '../types.ts';
 import type { Occurrence } from './occurrence.ts';
 

@@ -80,6 +80,11 @@ describe('quoted coinages', () => {
     expect(slogans.map((s) => s.text)).toEqual(['产能过剩论']);
   });
 
+  it('does not take quoted names of places and organisations', () => {
+    const slogans = slogansOf(GENRE_CONTEXT, '设立“雄安新区”，乘坐“复兴号”，走访“某某集团”。');
+    expect(slogans.filter((s) => s.kind === 'quoted')).toEqual([]);
+  });
+
   it('does not take quoted phrases of speech opening with a preposition or adverb', () => {
     const slogans = slogansOf(GENRE_CONTEXT, '有人认为这是“靠政府补贴”，会“给市场带来灾难”。');
     expect(slogans.filter((s) => s.kind === 'quoted')).toEqual([]);
