@@ -1,8 +1,10 @@
 // Benchmark (not a test): how long analyze() takes on each corpus page in
 // Node + jsdom, next to the floor of one plain TreeWalker pass over the
 // page's text nodes. Parsing is excluded; each page is warmed up, then timed
-// RUNS times and the median reported. jsdom's DOM is several times slower than
-// a browser's, so these figures are an upper bound for the content script.
+// RUNS times and the median reported. "reading" is the page-reading half
+// (walk, headline, body, page kind, metadata) without formulations and
+// summary. jsdom's DOM is several times slower than a browser's, so these
+// figures are an upper bound for the content script.
 //   npm run --silent bench:analyze [-- --runs N] [-- --corpus DIR]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,9 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtml } from '../src/cli/decode-html.ts';
 import { analyze } from '../src/core/index.ts';
 import { isCandidatePage } from '../src/core/prefilter.ts';
+import { collectTextBlocks, findArticleBody } from '../src/core/body/index.ts';
+import { extractMetadata, readPage } from '../src/core/metadata/index.ts';
+import { classifyPage } from '../src/core/page-kind/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -40,6 +45,20 @@ function time(fn: () => unknown): number {
   return median(samples);
 }
 
+/**
+ * The page-reading half of analyze() alone (walk, headline, body, page kind,
+ * metadata), without formulations, verdict and summary: shows where the time goes.
+ */
+function readOnly(doc: Document): unknown {
+  const scan = collectTextBlocks(doc.body ?? doc.documentElement);
+  const reading = readPage(doc, scan.landmarks);
+  const body = findArticleBody(doc, { scan, title: reading.title.title });
+  if (!classifyPage(body, scan).isArticle) return null;
+  return extractMetadata({
+    doc, reading, blocks: scan.blocks, bodyRoot: body.root, bodyBylines: body.bylines, sourceSlots: scan.landmarks.sourceSlots,
+  });
+}
+
 /** The floor: visit every text node once and read its data. */
 function plainTextPass(doc: Document): number {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
@@ -56,7 +75,7 @@ try {
   process.exit(1);
 }
 
-const rows: string[][] = [['page', 'KB', 'elements', 'article', 'analyze ms', 'text pass ms', 'ratio', 'prefilter ms']];
+const rows: string[][] = [['page', 'KB', 'elements', 'article', 'analyze ms', 'reading ms', 'text pass ms', 'ratio', 'prefilter ms']];
 const analyzeTimes: number[] = [];
 const ratios: number[] = [];
 for (const file of files) {
@@ -64,6 +83,7 @@ for (const file of files) {
   const doc = new JSDOM(decodeHtml(bytes).text, { virtualConsole: new VirtualConsole() }).window.document;
   const result = analyze(doc);
   const analyzeMs = time(() => analyze(doc));
+  const readingMs = time(() => readOnly(doc));
   const floorMs = time(() => plainTextPass(doc));
   const prefilterMs = time(() => isCandidatePage(doc));
   analyzeTimes.push(analyzeMs);
@@ -74,6 +94,7 @@ for (const file of files) {
     String(doc.getElementsByTagName('*').length),
     result.isArticle ? 'yes' : 'no',
     analyzeMs.toFixed(2),
+    readingMs.toFixed(2),
     floorMs.toFixed(2),
     (analyzeMs / floorMs).toFixed(1) + '×',
     prefilterMs.toFixed(3),

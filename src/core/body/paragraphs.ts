@@ -17,7 +17,17 @@ export interface RawParagraph {
 }
 
 /** Sentence-final marks after which a single <br> ends a paragraph. */
-const SENTENCE_END = /[。！？!?；;…”"’）)】]$/u;
+const SENTENCE_END = /^[。！？!?；;…”"’）)】]$/u;
+
+/** The last character that is not white space (NBSP, U+3000 and zero-width marks included), or ''. */
+function lastVisibleChar(text: string): string {
+  for (let i = text.length - 1; i >= 0; i -= 1) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x200b && c <= 0x200d) || c === 0xfeff) continue;
+    return text[i]!;
+  }
+  return '';
+}
 /** A line indented by U+3000, NBSP or spaces: old CMSs indent each paragraph after a <br>. */
 const INDENTED = /^[\u3000\u00A0]|^[ \t\n\r]*[\u3000\u00A0]|^ {2,}/u;
 /** A fully bold line this short is a sub-heading, not a paragraph with a lead. */
@@ -40,6 +50,8 @@ interface Builder {
   allBold: boolean;
   allLink: boolean;
   pendingBreaks: number;
+  /** Last visible character so far, for the sentence-end test at a <br>. */
+  lastVisible: string;
   element: Element;
   headingTag: boolean;
 }
@@ -64,7 +76,7 @@ export function extractParagraphs(
   let visited = 0;
   const fresh = (element: Element, headingTag = false): Builder => ({
     parts: [], leadParts: [], leadOpen: true, hasText: false, allBold: true, allLink: true,
-    pendingBreaks: 0, element, headingTag,
+    pendingBreaks: 0, lastVisible: '', element, headingTag,
   });
   let b = fresh(root);
 
@@ -88,19 +100,19 @@ export function extractParagraphs(
   };
 
   const addText = (raw: string, bold: boolean, inLink: boolean): void => {
-    const visible = raw.replace(/[\s\u00A0\u3000\u200B-\u200D\uFEFF]+/gu, '');
-    if (b.pendingBreaks > 0 && visible.length > 0) {
+    const last = lastVisibleChar(raw);
+    if (b.pendingBreaks > 0 && last !== '') {
       // "<br><br>" always separates paragraphs; a single <br> does when the
       // previous line ended a sentence or the next line is indented.
-      const prev = collapseWhitespace(b.parts.join(''));
-      if (b.pendingBreaks >= 2 || SENTENCE_END.test(prev) || INDENTED.test(raw)) flush();
+      if (b.pendingBreaks >= 2 || SENTENCE_END.test(b.lastVisible) || INDENTED.test(raw)) flush();
       b.pendingBreaks = 0;
     }
-    if (visible.length === 0) {
+    if (last === '') {
       if (b.hasText) b.parts.push(raw);
       return;
     }
     b.parts.push(raw);
+    b.lastVisible = last;
     b.hasText = true;
     if (!bold) b.allBold = false;
     if (!inLink) b.allLink = false;
