@@ -52,6 +52,13 @@ function positionBonus(s: CandidateSentence, firstParagraph: number): number {
   return 0;
 }
 
+/** Past this length a sentence is a paragraph's worth of reading in a popup: it must say more to be chosen. */
+const COMFORTABLE_HAN = 80;
+
+function lengthPenalty(han: number): number {
+  return Math.max(0, han - COMFORTABLE_HAN) / 40;
+}
+
 /** The most salient sentences, in body order. */
 export function salientSentences(sentences: readonly CandidateSentence[], wanted: number): string[] {
   const quotable = sentences.filter((s) => {
@@ -64,7 +71,11 @@ export function salientSentences(sentences: readonly CandidateSentence[], wanted
   const scored = quotable.map((s, order) => ({
     s,
     order,
-    score: centrality(s.text, freq) + positionBonus(s, firstParagraph) + Math.min(s.formulations, 3) * 0.8,
+    score:
+      centrality(s.text, freq) +
+      positionBonus(s, firstParagraph) +
+      Math.min(s.formulations, 3) * 0.8 -
+      lengthPenalty(countHanChars(s.text)),
   }));
   scored.sort((a, b) => b.score - a.score);
   const chosen: typeof scored = [];
