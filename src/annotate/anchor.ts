@@ -10,7 +10,7 @@
 import type { Selector } from '../store/model.ts';
 import { matchQuote } from './match-quote.ts';
 import { selectorOfType } from './selectors.ts';
-import { compactText, TextModel } from './text-model.ts';
+import { compactText, isSkippedElement, TextModel } from './text-model.ts';
 import { spanToRange, type TextSpan } from './text-range.ts';
 import { elementFromXPath } from './xpath.ts';
 
@@ -73,19 +73,31 @@ function spanFromStructure(
   selector: Extract<Selector, { type: 'RangeSelector' }>,
 ): TextSpan | null {
   const doc = model.root.ownerDocument ?? (model.root as Document);
-  const start = resolvePoint(model, doc, selector.startSelector, 'start');
-  const end = resolvePoint(model, doc, selector.endSelector, 'end');
+  const start = resolvePoint(model, doc, selector.startSelector);
+  const end = resolvePoint(model, doc, selector.endSelector);
   return start !== null && end !== null && end > start ? { start, end } : null;
 }
 
+/**
+ * An element's model text is a contiguous slice of the page's (same rules),
+ * so a point "offset k inside element E" is E's start offset plus k — no
+ * need to build a model of E.
+ */
 function resolvePoint(
   model: TextModel,
   doc: Document,
   selector: Extract<Selector, { type: 'RangeSelector' }>['startSelector'],
-  edge: 'start' | 'end',
 ): number | null {
   const element = elementFromXPath(doc, selector.value);
-  if (!element || !model.root.contains(element)) return null;
-  const inner = TextModel.build(element).pointAt(selector.refinedBy?.start ?? 0, edge);
-  return inner ? model.offsetOf(inner.node, inner.offset) : null;
+  if (!element || !model.root.contains(element) || insideSkipped(element, model.root)) return null;
+  const elementStart = model.offsetOf(element, 0);
+  const elementEnd = model.offsetOf(element, element.childNodes.length);
+  const offset = selector.refinedBy?.start ?? 0;
+  if (elementStart === null || elementEnd === null || offset > elementEnd - elementStart) return null;
+  return elementStart + offset;
+}
+
+function insideSkipped(element: Element, root: Node): boolean {
+  for (let el: Element | null = element; el && el !== root; el = el.parentElement) if (isSkippedElement(el)) return true;
+  return false;
 }

@@ -64,21 +64,24 @@ function describeStructure(model: TextModel, span: TextSpan): RangeSelector | nu
   const start = model.pointAt(span.start, 'start');
   const end = model.pointAt(span.end, 'end');
   if (!start || !end) return null;
-  const startSelector = pointSelector(start);
-  const endSelector = pointSelector(end);
+  const startSelector = pointSelector(model, start, span.start);
+  const endSelector = pointSelector(model, end, span.end);
   return startSelector && endSelector ? { type: 'RangeSelector', startSelector, endSelector } : null;
 }
 
-/** A point as: the XPath of its text node's parent element, refined by the model offset inside that element. */
-function pointSelector(point: TextPoint): XPathSelector | null {
+/**
+ * A point as: the XPath of its text node's parent element, refined by the
+ * model offset inside that element (the element's model text is the slice
+ * of the page's that starts at the element's own offset).
+ */
+function pointSelector(model: TextModel, point: TextPoint, offset: number): XPathSelector | null {
   const element = point.node.parentElement;
-  if (!element) return null;
-  const offset = TextModel.build(element).offsetOf(point.node, point.offset);
-  if (offset === null) return null;
+  const elementStart = element && model.offsetOf(element, 0);
+  if (!element || elementStart === null) return null;
   return {
     type: 'XPathSelector',
     value: xpathFromElement(element),
-    refinedBy: { type: 'TextPositionSelector', start: offset, end: offset },
+    refinedBy: { type: 'TextPositionSelector', start: offset - elementStart, end: offset - elementStart },
   };
 }
 

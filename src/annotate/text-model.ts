@@ -158,19 +158,37 @@ export class TextModel {
       return (this.starts[index] ?? 0) + modelCharsBefore((container as Text).data, offset);
     }
     if (container !== this.root && !this.root.contains(container)) return null;
-    // Binary search for the first model node that starts at or after the point.
-    const doc = container.ownerDocument ?? (container as Document);
-    const probe = doc.createRange();
-    probe.setStart(container, offset);
-    let lo = 0;
-    let hi = this.nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      // comparePoint: -1 when (node, 0) is before the probe point.
-      if (probe.comparePoint(this.nodes[mid]!, 0) < 0) lo = mid + 1;
-      else hi = mid;
+    // The point sits before some node; the first model text node from there
+    // on (in document order) starts at the point's model offset. A walk, not
+    // Range.comparePoint: that costs O(page) per call in some DOMs (jsdom).
+    const isText = container.nodeType === 3 || container.nodeType === 4 || container.nodeType === 8 || container.nodeType === 7;
+    const first = !isText && offset < container.childNodes.length ? container.childNodes[offset]! : this.nodeAfter(container);
+    const next = this.firstModelNodeFrom(first);
+    return next === null ? this.text.length : this.starts[next]!;
+  }
+
+  /** The node following `node` and its subtree in document order, within the root. */
+  private nodeAfter(node: Node): Node | null {
+    let current: Node | null = node;
+    while (current && current !== this.root && !current.nextSibling) current = current.parentNode;
+    return current && current !== this.root ? current.nextSibling : null;
+  }
+
+  /** Index of the first model text node at or after `start` in document order. */
+  private firstModelNodeFrom(start: Node | null): number | null {
+    let node = start;
+    while (node) {
+      if (node.nodeType === 3) {
+        const index = this.indexOfNode.get(node as Text);
+        if (index !== undefined) return index;
+      }
+      if (node.firstChild && !(node.nodeType === 1 && isSkippedElement(node as Element))) {
+        node = node.firstChild;
+        continue;
+      }
+      node = this.nodeAfter(node);
     }
-    return lo < this.nodes.length ? this.starts[lo]! : this.text.length;
+    return null;
   }
 
   /**
