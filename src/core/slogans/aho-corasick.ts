@@ -33,8 +33,8 @@ export class AhoCorasick {
    * array read instead of a Map lookup.
    */
   private readonly rootNext: Uint16Array | Int32Array;
-  /** 1 for characters read past without changing state. */
-  private readonly skipped = new Uint8Array(BMP);
+  /** Bit set over the BMP (8 KB): characters read past without changing state. */
+  private readonly skipped = new Uint32Array(BMP / 32);
 
   /** `skippable`: characters the patterns may be written with or without (、, quotes). */
   constructor(patterns: readonly string[], skippable: Iterable<string> = []) {
@@ -42,7 +42,10 @@ export class AhoCorasick {
     this.linkFailures();
     this.rootNext = this.nodes.length < 0xffff ? new Uint16Array(BMP) : new Int32Array(BMP);
     for (const [code, child] of this.nodes[0]!.next) this.rootNext[code] = child;
-    for (const ch of skippable) this.skipped[ch.charCodeAt(0)] = 1;
+    for (const ch of skippable) {
+      const code = ch.charCodeAt(0);
+      this.skipped[code >>> 5]! |= 1 << (code & 31);
+    }
   }
 
   private insert(pattern: string, id: number): void {
@@ -88,7 +91,7 @@ export class AhoCorasick {
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
-      if (this.skipped[code] === 1) continue;
+      if ((this.skipped[code >>> 5]! >>> (code & 31)) & 1) continue;
       positions[read] = i;
       read += 1;
       while (state !== 0) {
