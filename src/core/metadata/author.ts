@@ -14,7 +14,11 @@ export interface AuthorContext {
   jsonLdAuthors: readonly string[];
   meta: MetaTags;
   editor: string | null;
-  /** Site name and <title> suffix: a meta author equal to these is the platform, not a person. */
+  /**
+   * Site name, <title> suffix and the source: a meta author equal to these is
+   * the platform or the originating media (sina fills article:author with
+   * the source), not a byline.
+   */
   siteNames: readonly (string | null)[];
 }
 

@@ -57,7 +57,8 @@ export function parseMachineDate(value: string): string | null {
     if (!Number.isNaN(ms)) return formatBeijing(ms);
   }
   if (/^\d{10}$/.test(trimmed)) return formatBeijing(Number(trimmed) * 1000);
-  return parseDateInText(trimmed);
+  // gov.cn-style "2024-05-10-19:00:01": a dash between date and time.
+  return parseDateInText(trimmed.replace(/^(\d{4}-\d{1,2}-\d{1,2})-(?=\d{1,2}:)/, '$1 '));
 }
 
 /** Drop a date (and the text after it) from a value: "《旗帜》 2021-04-23" -> "《旗帜》". */

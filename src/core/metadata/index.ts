@@ -72,19 +72,20 @@ export function extractMetadata(input: MetadataInput): ArticleMetadata {
   const hits = collectLabelHits(blocks, region);
   const editor = extractEditor(hits);
   const siteName = extractSiteName(reading.meta, reading.title.titleSuffix);
+  const source = extractSource({
+    doc, hits, meta: reading.meta, blocks, region, titleElement: reading.title.element, bodyRoot: input.bodyRoot,
+    sourceSlots: input.sourceSlots,
+  });
   return {
     title: reading.title.title,
-    source: extractSource({
-      doc, hits, meta: reading.meta, blocks, region, titleElement: reading.title.element, bodyRoot: input.bodyRoot,
-      sourceSlots: input.sourceSlots,
-    }),
+    source,
     author: extractAuthor({
       hits,
       bodyBylines: input.bodyBylines,
       jsonLdAuthors: reading.jsonLd?.authors ?? [],
       meta: reading.meta,
       editor,
-      siteNames: [siteName, reading.title.titleSuffix],
+      siteNames: [siteName, reading.title.titleSuffix, source],
     }),
     editor,
     publishedAt: extractPublishedAt(doc, hits, reading.meta, reading.jsonLd?.datePublished ?? null, input.url ?? null),

@@ -74,10 +74,15 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
         const value = entry.value.length === 0 && last ? valueFromNextBlock(blocks, block.index) : entry.value;
         hits.push({ field: entry.field, label: entry.label, value, distance, blockIndex: block.index });
       });
-      // "2019-09-09 16:19:28　来源: 华龙网": the date before the labels is the page date.
-      if (parsed.prefix.length > 0 && parsed.prefix.length <= 40 && !isRenderDateWidget(line)) {
-        const date = parseDateInText(parsed.prefix);
-        if (date !== null) hits.push({ field: 'looseDate', label: '', value: parsed.prefix, distance, blockIndex: block.index });
+      // "2019-09-09 16:19:28　来源: 华龙网", "来源：人民日报 | 2024年05月10日 08:02:11":
+      // an unlabelled date beside the labels is the page date. A date inside a
+      // value ("来源:《旗帜》 2021-04-23") belongs to that value and is not used.
+      if (!isRenderDateWidget(line)) {
+        for (const loose of [parsed.prefix, ...parsed.entries.map((e) => e.rest)]) {
+          if (loose.length > 0 && loose.length <= 40 && parseDateInText(loose) !== null) {
+            hits.push({ field: 'looseDate', label: '', value: loose, distance, blockIndex: block.index });
+          }
+        }
       }
     }
     // "2024-05-13 06:16", "新华网河北频道 ( 2012-06-04 09:20:26 )": an unlabelled

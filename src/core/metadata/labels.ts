@@ -76,6 +76,11 @@ export interface LabelEntry {
   field: LabelField;
   /** The value, trimmed; empty when the page puts the value in the next element. */
   value: string;
+  /**
+   * Unlabelled text after the value's end and before the next label, e.g. the
+   * date in "来源：人民日报 | 2024年05月10日 08:02:11".
+   */
+  rest: string;
 }
 
 export interface LabelLine {
@@ -84,12 +89,13 @@ export interface LabelLine {
   entries: LabelEntry[];
 }
 
-function trimValue(raw: string): string {
+function splitValue(raw: string): { value: string; rest: string } {
   // The value may start on the next line ("来源：<br><a>人民日报海外版</a>").
   const start = raw.replace(/^[\s\u00A0\u3000:：]+/u, '');
   const cut = VALUE_END.exec(start);
   const value = cut === null ? start : start.slice(0, cut.index);
-  return value.replace(/[\s\u00A0\u3000]+$/u, '');
+  const rest = cut === null ? '' : start.slice(cut.index).replace(/^[\s\u00A0\u3000|丨︱]+|[\s\u00A0\u3000]+$/gu, '');
+  return { value: value.replace(/[\s\u00A0\u3000]+$/u, ''), rest };
 }
 
 /** Parse the labels of one line of text; null when it has none. */
@@ -100,7 +106,7 @@ export function parseLabelLine(line: string): LabelLine | null {
     const bare = BARE_LABEL_LINE.exec(line);
     if (bare === null) return null;
     const label = bare[1] ?? '';
-    return { prefix: '', entries: [{ label, field: FIELD_OF[label] ?? 'other', value: trimValue(bare[2] ?? '') }] };
+    return { prefix: '', entries: [{ label, field: FIELD_OF[label] ?? 'other', ...splitValue(bare[2] ?? '') }] };
   }
   const entries: LabelEntry[] = [];
   for (let i = 0; i < matches.length; i += 1) {
@@ -108,7 +114,7 @@ export function parseLabelLine(line: string): LabelLine | null {
     const label = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length;
     const end = i + 1 < matches.length ? (matches[i + 1]!.index ?? line.length) : line.length;
-    entries.push({ label, field: FIELD_OF[label] ?? 'other', value: trimValue(line.slice(start, end)) });
+    entries.push({ label, field: FIELD_OF[label] ?? 'other', ...splitValue(line.slice(start, end)) });
   }
   const prefix = line.slice(0, matches[0]!.index ?? 0).replace(/[\s\u00A0\u3000]+/gu, ' ').trim();
   return { prefix, entries };

@@ -11,7 +11,7 @@ const ROLE_ALL = new RegExp(ROLE.source, 'gu');
 /** Staff codes CMSs append to editor names: "罗崇纬_NB12082", "张三 NN001". */
 const STAFF_CODE = /[\s_-]*[A-Za-z]{1,6}\d{2,}$/u;
 const BRACKETED_TAIL = /[（(][^（）()]*[）)]?$/u;
-const UNMATCHED_BRACKETS = /^[（(【\[]+|[）)】\]]+$/gu;
+const UNMATCHED_BRACKETS = /^[（(【\[]+|[）)】\]（(【\[]+$/gu;
 const HAN = /\p{Script=Han}/u;
 
 function baseClean(value: string): string {

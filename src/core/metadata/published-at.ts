@@ -11,7 +11,7 @@ import { nearestHits, type HitField, type LabelHit } from './label-hits.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 
 const PUBLISH_META = [
-  'article:published_time', 'og:article:published_time', 'og:release_date', 'publishdate', 'pubdate',
+  'article:published_time', 'og:article:published_time', 'og:release_date', 'publishdate', 'pubdate', 'firstpublishedtime',
   'publish_date', 'publishtime', 'datepublished', 'dc.date.issued', 'dc.date', 'weibo:article:create_at',
 ];
 

@@ -14,9 +14,12 @@ import type { TextBlock } from '../body/text-blocks.ts';
 /** Media names end like this: 新华社, 人民日报, 华龙网, 央视新闻, 求是杂志, 某某客户端. */
 const MEDIA_NAME = /^[\p{Script=Han}·A-Za-z]{2,14}(社|报|网|台|刊|杂志|新闻|客户端|日报|晚报|周刊|频道|传媒|发布)$/u;
 
+/** A magazine issue after its name: "《求是》2024/10", "《旗帜》2021年第4期". */
+const ISSUE_NUMBER = /\s*\d{4}\s*(?:[/／-]|年)\s*第?\s*\d{1,2}\s*期?\s*$/u;
+
 function cleanSource(raw: string): string | null {
   // "《旗帜》 2021-04-23": the publication's own date is not part of its name.
-  const value = stripDate(raw).replace(/^(本文)?来源[:：]/u, '');
+  const value = stripDate(raw).replace(ISSUE_NUMBER, '').replace(/^(本文)?来源[:：]/u, '');
   return cleanOrganisation(value);
 }
 

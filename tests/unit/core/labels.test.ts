@@ -39,7 +39,14 @@ describe('parseLabelLine', () => {
   it('keeps the text before the first label as the prefix (a date on news pages)', () => {
     const parsed = parseLabelLine('2019-09-09 16:19:28　来源: 华龙网');
     expect(parsed?.prefix).toBe('2019-09-09 16:19:28');
-    expect(parsed?.entries).toEqual([{ label: '来源', field: 'source', value: '华龙网' }]);
+    expect(parsed?.entries).toEqual([{ label: '来源', field: 'source', value: '华龙网', rest: '' }]);
+  });
+
+  it('keeps unlabelled text after a value as its rest (a date after a bar)', () => {
+    expect(parseLabelLine('来源：人民日报 | 2024年05月10日 08:02:11')?.entries[0]).toMatchObject({
+      value: '人民日报',
+      rest: '2024年05月10日 08:02:11',
+    });
   });
 
   it('ends a value at a bar separator or a line break', () => {

@@ -70,6 +70,39 @@ describe('metadata of real-layout fixtures', () => {
   });
 });
 
+describe('metadata of more label layouts', () => {
+  it('qstheory layout: magazine issue dropped from the source, date after wide gaps', () => {
+    expect(metadataOf(loadFixture('qstheory-style.html'))).toMatchObject({
+      source: '《求是》', author: '某某某', editor: '张三', publishedAt: '2024-05-16T09:00:00+08:00',
+    });
+  });
+
+  it('12371 layout: the date after a bar separator is the page date', () => {
+    expect(metadataOf(loadFixture('dangyuan-style.html'))).toMatchObject({
+      source: '人民日报', editor: '李四', publishedAt: '2024-05-10T08:02:11+08:00', author: null,
+    });
+  });
+
+  it('gov.cn layout: source before the font-size tool, firstpublishedtime meta', () => {
+    expect(metadataOf(loadFixture('govcn-style.html'))).toMatchObject({
+      title: '国务院常务会议研究部署相关工作', source: '新华社', editor: '王洋', publishedAt: '2024-05-10T19:00:01+08:00',
+    });
+  });
+
+  it('university news layout: 作者/来源/发布时间 spans', () => {
+    expect(metadataOf(loadFixture('university-style.html'))).toMatchObject({
+      title: '学校召开党纪学习教育动员部署会', source: '党委宣传部', author: '王五', publishedAt: '2024-04-26', editor: null,
+    });
+  });
+
+  it('sina layout: unlabelled source slot; article:author that repeats the source is not an author', () => {
+    expect(metadataOf(loadFixture('sina-style.html'))).toMatchObject({
+      title: '中央纪委国家监委通报典型问题', source: '中央纪委国家监委网站', author: null, editor: '张玉',
+      publishedAt: '2024-05-10T09:37:01+08:00',
+    });
+  });
+});
+
 const PROSE = `<p>会议强调，要深入学习贯彻党的二十大精神，坚持稳中求进工作总基调，推动各项工作落地见效，确保各项任务圆满完成。</p>
   <p>会议要求，各级党组织要切实履行管党治党政治责任，以高质量党建引领保障高质量发展，推动全面从严治党向纵深发展。</p>
   <p>会议指出，要坚持问题导向，聚焦群众急难愁盼，扎实办好民生实事，不断增强人民群众的获得感、幸福感、安全感。</p>`;
