@@ -2,6 +2,8 @@
 // “[verb] X这条主线 / 这个主题 / 这个统领 / 这个重点 / 这个“牛鼻子”” and X is
 // what the author names as the line, theme or lever of the argument. X is
 // reported, without the leading adverb and verb (牢牢把握, 紧紧围绕, 坚持扭住).
+// The same naming in its other common form: 以X为主线 / 为统领 / 为抓手 /
+// 为牵引 (以作风建设为抓手, 以数字化改革为牵引).
 import { formulationKey } from './match-text.ts';
 import type { Occurrence } from './occurrence.ts';
 
@@ -9,6 +11,8 @@ import type { Occurrence } from './occurrence.ts';
 const LEAD_ANCHOR =
   /(?:这条|这个|这一)“?(?:主线|主题|统领|重点|牛鼻子|关键|根本|核心|抓手|着力点|突破口|落脚点|出发点|总纲|灵魂|前提|基础)”?(?=[，。；！？]|$)/g;
 const QUOTED_ANCHOR = /“([^”]+)”/;
+/** 以X为统领: X names the line or lever; 2-16 characters without punctuation. */
+const YI_WEI = /以([^，。；：！？“”、]{2,16}?)为(?:主线|统领|抓手|总抓手|牵引|引领|根本遵循|突破口|着力点|切入点|落脚点|出发点)/g;
 /** Where the clause holding the anchor begins. */
 const CLAUSE_START = /[，。；：！？“”]/;
 const MAX_CLAUSE = 40;
@@ -33,6 +37,11 @@ export function leadObject(clause: string): string | null {
 /** Lead-phrase objects in one paragraph's matching text. */
 export function findLeadPhrases(matching: string, paragraph: number): Occurrence[] {
   const found: Occurrence[] = [];
+  for (const m of matching.matchAll(YI_WEI)) {
+    const object = m[1]!;
+    const start = m.index + 1;
+    found.push({ paragraph, start, end: start + object.length, text: object, key: formulationKey(object), kind: 'lead', fromLexicon: false, marked: false });
+  }
   for (const anchor of matching.matchAll(LEAD_ANCHOR)) {
     let start = anchor.index;
     while (start > 0 && anchor.index - start < MAX_CLAUSE && !CLAUSE_START.test(matching[start - 1]!)) start -= 1;

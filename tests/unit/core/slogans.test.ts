@@ -153,6 +153,12 @@ describe('lead phrases', () => {
     expect(find(slogans, '推动机关作风建设提质增效')?.kind).toBe('lead');
   });
 
+  it('reports X of 以X为抓手 / 为牵引', () => {
+    const slogans = slogansOf('以作风建设为抓手，以数字化改革为牵引推进各项工作。');
+    expect(find(slogans, '作风建设')?.kind).toBe('lead');
+    expect(find(slogans, '数字化改革')?.kind).toBe('lead');
+  });
+
   it('reports a quoted anchor (这个“牛鼻子”) as the lead phrase’s coinage', () => {
     const slogans = slogansOf('坚持扭住机关党建责任制这个“牛鼻子”。要突出抓好责任落实。');
     expect(find(slogans, '牛鼻子')?.kind).toBe('lead');
