@@ -71,12 +71,14 @@ export function classAndId(el: Element): string {
 /**
  * Page chrome that sits inside or beside article containers, by the names CMSs
  * give it: share bars (bdshare, jiathis, share), comment boxes, related and
- * recommended link lists, "上一篇/下一篇" pagers, breadcrumbs, footers.
+ * recommended link lists, "上一篇/下一篇" pagers, breadcrumbs, footers, also
+ * under their pinyin names (pinglun 评论, tuijian 推荐, xiangguan/xgxw 相关新闻,
+ * remen 热门, paihang 排行).
  * Word-bounded so that e.g. "content-commentary" or "newsfooter-ad" still count
  * while "headline" is not "head".
  */
 const CHROME_NAME =
-  /(^|[\s_-])(share|bdshare|jiathis|comment|comments|reply|related|relate|recommend|recom|hot|hotnews|rank|ranking|breadcrumb|crumb|position|location|weizhi|nav|navbar|menu|footer|foot|copyright|pager|pagination|page-nav|prev|next|sxp|sxy|sidebar|side|aside|tags|keywords|print|fontsize|font_size|qrcode|erweima|advert|ad|ads|banner|login|toolbar|statement|disclaimer)([\s_-]|\d|$)/;
+  /(^|[\s_-])(share|bdshare|jiathis|comment|comments|reply|related|relate|recommend|recom|hot|hotnews|rank|ranking|breadcrumb|crumb|position|location|weizhi|nav|navbar|menu|footer|foot|copyright|pager|pagination|page-nav|prev|next|sxp|sxy|sidebar|side|aside|tags|keywords|print|fontsize|font_size|qrcode|erweima|advert|ad|ads|banner|login|toolbar|statement|disclaimer|pinglun|tuijian|xiangguan|xgxw|xgyd|remen|paihang)([\s_-]|\d|$)/;
 
 export function looksLikeChrome(el: Element): boolean {
   const tag = el.tagName.toUpperCase();

@@ -122,5 +122,11 @@ export function extractTitle(
     }
   }
   if (pageTitle !== null) return { title: stripTitleSuffix(pageTitle).head, element: null, titleSuffix: suffix };
+  // No <title> at all (WeChat sets it from script): the first <h1> of the page.
+  for (const el of headlineElements) {
+    if (el.tagName.toUpperCase() !== 'H1') continue;
+    const text = clean(el.textContent ?? '');
+    if (text.length >= MIN_TITLE_CHARS && text.length <= MAX_TITLE_CHARS) return { title: text, element: el, titleSuffix: null };
+  }
   return { title: null, element: null, titleSuffix: null };
 }

@@ -194,4 +194,9 @@ describe('metadata rules on small pages', () => {
     );
     expect(metadataOf(wechat)).toMatchObject({ publishedAt: '2024-03-08T18:30:00+08:00', source: '某某发布' });
   });
+
+  it('takes the first <h1> when the page has no <title> and no meta title', () => {
+    const doc = page(`<h1 class="rich_media_title">某某区召开党建工作会议</h1><div class="content">${PROSE}</div>`, '<meta charset="utf-8">');
+    expect(metadataOf(doc).title).toBe('某某区召开党建工作会议');
+  });
 });
