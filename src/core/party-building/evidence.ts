@@ -42,7 +42,7 @@ export interface PartyBuildingEvidence {
   formulationUses: number;
   /** Weighted number of distinct formulations. */
   formulationVariety: number;
-  /** Lexicon formulations found, most used first. */
+  /** Lexicon formulations found, in the slogan list's order (best first). */
   formulations: Slogan[];
   organisation: TermTally;
   theory: TermTally;
@@ -113,7 +113,7 @@ export function gatherEvidence(input: { title: string | null; paragraphs: BodyPa
     hanChars: countHanChars(text),
     formulationUses,
     formulationVariety,
-    formulations: input.slogans.filter((s) => KNOWN_CATEGORIES.has(s.kind)).sort((a, b) => b.count - a.count),
+    formulations: input.slogans.filter((s) => KNOWN_CATEGORIES.has(s.kind)),
     organisation: tallyTerms(text, ORGANISATION, ORGANISATION_FRACTIONS),
     theory: tallyTerms(text, THEORY),
     sentences,

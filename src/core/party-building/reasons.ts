@@ -17,7 +17,7 @@ export function explainVerdict(e: PartyBuildingEvidence, detected: boolean): str
   if (e.formulations.length > 0) {
     const uses = e.formulations.reduce((n, s) => n + s.count, 0);
     const density = per1000(uses, e).toFixed(1);
-    reasons.push(`提法${e.formulations.length}个，共出现${uses}次（每千字${density}次）：${listed(e.formulations.map((s) => `${s.text}×${s.count}`))}`);
+    reasons.push(`提法${e.formulations.length}个，共出现${uses}次（每千字${density}次）：${listed(e.formulations.map((s) => `“${s.text}”×${s.count}`))}`);
   } else {
     reasons.push('正文未出现党建提法');
   }
