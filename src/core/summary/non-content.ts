@@ -6,12 +6,19 @@
 const EDITOR_NOTE = /^(?:【[^】]{0,6}(?:编前|编者|编后|导读|摘要|提要)[^】]{0,6}】|编者按|编者的话|编前语|编后语|导读[：:]|摘要[：:])/;
 /** 图为…, 图：…, （摄影 …）, 供图: photo captions. */
 const CAPTION = /^(?:图为|图[：:]|图片|[（(]?(?:摄影|摄|供图|图片来源)[：:]?)|(?:摄|供图)[）)]?$/;
-/** 来源：, 作者：, 责任编辑：, 原标题：, （完）, 扫码关注: metadata and boilerplate. */
-const METADATA = /^(?:来源|作者|责任编辑|责编|编辑|审核|校对|原标题|发布时间|发布日期|本文来源|转载|声明|扫码|长按|关注|点击|[（(]完[）)])/;
+/**
+ * Label lines, bracketed or not: 来源：, 作者：, 责任编辑：, 原标题：,
+ * （作者单位：…）, 【责任编辑：…】. The colon is required: prose may begin with
+ * the same words (作者认为…, 编辑部的同志们…).
+ */
+const LABEL_LINE =
+  /^[【（(\[]?\s*(?:来源|作者|本文作者|作者单位|责任编辑|责编|编辑|审核|审校|校对|原标题|原文链接|发布时间|发布日期|本文来源|文章来源|转载)\s*[：:]/;
+/** Boilerplate: （完）, 本文系…成果, calls to scan, follow or click. */
+const BOILERPLATE = /^[【（(\[]?(?:完[）)]|本文系|扫码|扫描二维码|长按|点击(?:阅读|查看|进入|关注)|关注(?:我们|公众号|微信)|声明[：:])/;
 
 /** Is this paragraph something other than the article's own text? */
 export function isNonContentParagraph(text: string): boolean {
-  return EDITOR_NOTE.test(text) || CAPTION.test(text) || METADATA.test(text);
+  return EDITOR_NOTE.test(text) || CAPTION.test(text) || LABEL_LINE.test(text) || BOILERPLATE.test(text);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HAN_CHARS_PER_MINUTE, summarize } from '../../../src/core/summary.ts';
+import { isNonContentParagraph, withoutDateline } from '../../../src/core/summary/non-content.ts';
 import { countHanChars } from '../../../src/core/text/normalize.ts';
 import type { BodyParagraph } from '../../../src/core/types.ts';
 import { goldAvailable, loadSeedGold, loadSeedParagraphs, paragraphsOf, seedAvailable } from './slogans-seed.ts';
@@ -89,6 +90,8 @@ describe('key points of a body without an outline', () => {
     '某县推出“一窗通办”，群众只需在一个窗口提交材料，后台分送各部门审批。办理时间由原来的五个工作日缩短到两个工作日。',
     '图为社区工作人员为居民办理业务。',
     '业内人士认为，便民服务的关键在于从群众需求出发，持续优化流程，让群众少跑腿、好办事。',
+    '（作者单位：某某大学马克思主义学院，本文系某某项目阶段性成果）',
+    '【责任编辑：李某】',
   ]);
   const summary = summarize(news);
 
@@ -98,9 +101,35 @@ describe('key points of a body without an outline', () => {
     for (const point of summary.keyPoints) expect(body).toContain(compact(point));
   });
 
-  it('skips the editor’s note and the caption, and drops the dateline from the lead sentence', () => {
-    expect(summary.keyPoints.some((p) => p.includes('编前语') || p.startsWith('图为'))).toBe(false);
+  it('skips the editor’s note, the caption and metadata lines, and drops the dateline from the lead sentence', () => {
+    expect(summary.keyPoints.some((p) => /编前语|^图为|作者单位|责任编辑/.test(p))).toBe(false);
     expect(summary.keyPoints[0]).toBe('全国多地近日推出便民服务新举措，社区服务中心延长办理时间，群众办事更加方便快捷。');
+  });
+});
+
+describe('lines that are not the article’s text', () => {
+  it.each([
+    '【编前语】本报今日起开设专栏。',
+    '编者按：这是一篇来稿。',
+    '图为社区工作人员为居民办理业务。',
+    '（摄影 王某）',
+    '来源：某某日报',
+    '（作者单位：某某大学马克思主义学院）',
+    '【责任编辑：李某】',
+    '原标题：某某某',
+    '（完）',
+    '扫码关注公众号',
+  ])('%s', (line) => {
+    expect(isNonContentParagraph(line)).toBe(true);
+  });
+
+  it.each(['来自基层的声音越来越多。', '作风建设永远在路上。', '图书馆延长开放时间。', '编辑部的同志们深入一线。'])('keeps prose: %s', (line) => {
+    expect(isNonContentParagraph(line)).toBe(false);
+  });
+
+  it('drops a dateline but keeps a sentence that merely starts like one', () => {
+    expect(withoutDateline('本报讯（记者 张三）某市开展便民服务活动，受到群众欢迎。')).toBe('某市开展便民服务活动，受到群众欢迎。');
+    expect(withoutDateline('电力保障有力，群众生活平稳有序。')).toBe('电力保障有力，群众生活平稳有序。');
   });
 });
 
