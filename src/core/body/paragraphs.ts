@@ -147,7 +147,7 @@ export function extractParagraphs(
         flush();
         const outer = b;
         b = fresh(el, isHeadingTag(el));
-        visit(el, bold || isHeadingTag(el), inLink);
+        visit(el, bold || isHeadingTag(el) || isBoldByMarkup(el), inLink);
         flush();
         b = fresh(outer.element, false);
         continue;

@@ -21,13 +21,24 @@ function baseClean(value: string): string {
     .trim();
 }
 
+function longestDigitRun(value: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 /** A value that can be a name: has letters, is short, is not an id, a date, a URL or a sentence. */
 export function isPlausibleName(value: string, maxChars = 30, maxDigitRun = 2): boolean {
   if (value.length < 2 || value.length > maxChars) return false;
   if (!HAN.test(value) && !/[A-Za-z]{2}/.test(value)) return false;
   if (/https?:|www\.|[。！？]/.test(value)) return false;
   // Numeric ids ("105464", "_NB12082") are not names.
-  if (new RegExp(`\\d{${maxDigitRun + 1},}`).test(value)) return false;
+  if (longestDigitRun(value) > maxDigitRun) return false;
   if (parseDateInText(value) !== null) return false;
   return true;
 }

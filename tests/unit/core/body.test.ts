@@ -41,6 +41,13 @@ describe('findArticleBody on real-layout fixtures', () => {
     expect(body.bylines).toContain('（作者：王明远，某某市委组织部）');
   });
 
+  it('takes a paragraph styled bold as a whole for a sub-heading when short', () => {
+    const doc = page(`<div class="article"><p style="font-weight: bold;">一、坚持理论武装</p>
+      <p>各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>
+      <p>下一步，将持续深化理论武装，落实全面从严治党主体责任，以高质量党建引领保障高质量发展。</p></div>`);
+    expect(findArticleBody(doc).paragraphs[0]).toEqual({ text: '一、坚持理论武装', lead: null, heading: true });
+  });
+
   it('splits one <div> of text at "<br><br>" and at indented or sentence-ending <br>', () => {
     const body = findArticleBody(loadFixture('labels-run-together.html'));
     expect(body.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['机关党支部是', '近年来，各级', '一是健全组织', '二是规范组织']);
