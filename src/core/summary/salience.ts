@@ -59,6 +59,18 @@ function lengthPenalty(han: number): number {
   return Math.max(0, han - COMFORTABLE_HAN) / 40;
 }
 
+/** Share of two-character words two key points may have in common. */
+const MAX_OVERLAP = 0.5;
+
+/** Shared bigrams over the smaller set's size. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 1;
+  let shared = 0;
+  for (const g of small) if (large.has(g)) shared += 1;
+  return shared / small.size;
+}
+
 /** The most salient sentences, in body order. */
 export function salientSentences(sentences: readonly CandidateSentence[], wanted: number): string[] {
   const quotable = sentences.filter((s) => {
@@ -78,11 +90,14 @@ export function salientSentences(sentences: readonly CandidateSentence[], wanted
       lengthPenalty(countHanChars(s.text)),
   }));
   scored.sort((a, b) => b.score - a.score);
-  const chosen: typeof scored = [];
+  const chosen: { s: CandidateSentence; order: number; grams: Set<string> }[] = [];
   for (const c of scored) {
     if (chosen.length >= wanted) break;
-    if (chosen.some((k) => k.s.text === c.s.text)) continue;
-    chosen.push(c);
+    // A sentence that mostly repeats one already chosen (a news lead and its
+    // restatement further down) adds nothing to the summary.
+    const grams = new Set(bigrams(c.s.text));
+    if (chosen.some((k) => overlap(k.grams, grams) > MAX_OVERLAP)) continue;
+    chosen.push({ ...c, grams });
   }
   return chosen.sort((a, b) => a.order - b.order).map((c) => c.s.text);
 }

@@ -107,6 +107,23 @@ describe('key points of a body without an outline', () => {
   });
 });
 
+describe('key points do not repeat each other', () => {
+  it('leaves out a sentence that restates one already chosen', () => {
+    const lead = '全国多地近日推出便民服务新举措，社区服务中心延长办理时间，群众办事更加方便快捷。';
+    const restated = '总的来看，全国多地近日推出便民服务新举措，社区服务中心延长办理时间，群众办事更加方便快捷。';
+    const summary = summarize(
+      paragraphsOf([
+        lead,
+        '某社区服务中心把办理时间延长到晚上八点，上班族下班后也能办理社保、医保等便民服务事项。',
+        '某县推出便民服务“一窗通办”，群众只需在一个窗口提交材料，办理时间明显缩短，群众办事更方便。',
+        restated,
+      ]),
+    );
+    expect(summary.keyPoints).toContain(lead);
+    expect(summary.keyPoints).not.toContain(restated);
+  });
+});
+
 describe('lines that are not the article’s text', () => {
   it.each([
     '【编前语】本报今日起开设专栏。',
