@@ -3,7 +3,11 @@
 //   /corpus/<file>     saved real pages from ../shared/corpus/pages, byte for
 //                      byte with a bare text/html type, so the browser decodes
 //                      them from their own <meta charset> (GBK included) as it
-//                      would the saved file
+//                      would the saved file. Their own scripts are blocked by
+//                      CSP (the extension's scripts are not subject to it):
+//                      saved copies keep the original site's scripts, some of
+//                      which redirect to the original host when served
+//                      anywhere else; the saved DOM is the page under test.
 //   /generated/<name>  pages made in memory by a test (registerPage)
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -31,12 +35,14 @@ export async function startPageServer(): Promise<PageServer> {
     const [, area, name] = (request.url ?? '').split('?')[0]!.split('/');
     let body: Buffer | undefined;
     let type = 'text/html';
+    const headers: Record<string, string> = {};
     if (name && SAFE_NAME.test(name)) {
       if (area === 'fixtures' && existsSync(path.join(fixturesDir, name))) {
         body = readFileSync(path.join(fixturesDir, name));
         type = 'text/html; charset=utf-8';
       } else if (area === 'corpus' && existsSync(path.join(corpusPagesDir, name))) {
         body = readFileSync(path.join(corpusPagesDir, name));
+        headers['content-security-policy'] = "script-src 'none'; frame-src 'none'; object-src 'none'";
       } else if (area === 'generated') {
         body = generated.get(name);
         type = 'text/html; charset=utf-8';
@@ -46,7 +52,7 @@ export async function startPageServer(): Promise<PageServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': type, 'content-length': body.byteLength, 'cache-control': 'no-store' });
+    response.writeHead(200, { ...headers, 'content-type': type, 'content-length': body.byteLength, 'cache-control': 'no-store' });
     response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

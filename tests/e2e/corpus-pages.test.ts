@@ -1,0 +1,83 @@
+// The extension on the saved real pages of ../shared/corpus, served byte for
+// byte on 127.0.0.1 so the browser decodes each page from its own charset
+// declaration (GBK and GB2312 pages included). For every page: the badge is
+// on exactly when the engine finds a party-building article, and the popup
+// shows exactly what analyze() returns for the same DOM. The engine's
+// accuracy is the engine's tests' business; here the gold answers are held
+// only for the project's sample page and for the pages that are not articles,
+// and the agreement on the rest is reported.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { analyzeInPage } from './support/core-in-page.ts';
+import { loadToBadgeMs, recordBadgeTimes, recordMeasurement } from './support/measurements.ts';
+import { expectedDisplay, readPopup } from './support/popup-reader.ts';
+import { corpusAvailable, corpusDir, startPageServer, type PageServer } from './support/server.ts';
+
+interface GoldPage {
+  file: string;
+  is_article: boolean;
+  party_building: boolean | null;
+}
+
+const gold: GoldPage[] = corpusAvailable ? JSON.parse(readFileSync(path.join(corpusDir, 'gold.json'), 'utf8')) : [];
+const SEED = gold.find((page) => page.file.startsWith('00_seed'));
+
+describe.skipIf(!corpusAvailable)('corpus pages (skipped: ../shared/corpus is absent)', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
+    await recordBadgeTimes(browser);
+  });
+
+  const agreement: boolean[] = [];
+
+  afterAll(async () => {
+    if (agreement.length > 0) {
+      recordMeasurement('corpus: badge agrees with gold party_building (articles, non-borderline)', `${agreement.filter(Boolean).length}/${agreement.length}`);
+    }
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Wait until the background has decided this tab's badge (it sets or clears it once per analysis). */
+  async function badgeDecision(tabId: number): Promise<string> {
+    for (;;) {
+      const events = await browser.worker.evaluate(
+        (id) => ((globalThis as unknown as { __badgeEvents: { tabId: number; text: string }[] }).__badgeEvents).filter((event) => event.tabId === id),
+        tabId,
+      );
+      if (events.length > 0) return events[events.length - 1]!.text;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  it.each(gold.map((page) => [page.file, page] as const))('%s: badge and popup match the analysis', async (file, page) => {
+    const { page: tab, tabId } = await browser.openTab(server.url(`/corpus/${file}`));
+    const popup = await browser.openPopup(tabId);
+    const analysis = await analyzeInPage(tab);
+    const partyArticle = analysis.isArticle && analysis.partyBuilding.detected;
+
+    expect(await badgeDecision(tabId)).toBe(partyArticle ? '党' : '');
+    if (!page.is_article) expect(partyArticle, 'gold: not an article').toBe(false);
+    if (page === SEED) expect(partyArticle, 'gold: the sample page is a party-building article').toBe(true);
+    if (page.is_article && page.party_building !== null) agreement.push(partyArticle === page.party_building);
+
+    const view = await popup.getAttribute('main.popup', 'data-view');
+    if (analysis.isArticle) {
+      expect(view).toBe('analysed');
+      expect(await readPopup(popup)).toEqual(expectedDisplay(analysis));
+    } else {
+      // Ruled out by the prefilter, or analysed as a list/index/encyclopedia page.
+      expect(await popup.locator('[data-state="not-article"]').count()).toBe(1);
+    }
+    if (page === SEED) {
+      await popup.screenshot({ path: path.join(artifactsDir, 'popup-seed.png') });
+      recordMeasurement('seed page: load event to badge (ms)', await loadToBadgeMs(browser, tab, tabId));
+    }
+    await Promise.all([popup.close(), tab.close()]);
+  });
+});
