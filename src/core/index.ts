@@ -51,7 +51,7 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
   const scan = collectTextBlocks(root, maxNodes);
   const reading = readPage(document, scan.landmarks);
   const body = findArticleBody(document, { scan, maxNodes, title: reading.title.title });
-  const kind = classifyPage(body, scan);
+  const kind = classifyPage(body, scan, reading.title.element !== null);
   if (!kind.isArticle) {
     return notAnArticle(pageUrl, extractSiteName(reading.meta, reading.title.titleSuffix), `不是单篇文章：${kind.reason}`);
   }

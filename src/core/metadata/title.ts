@@ -33,18 +33,23 @@ function documentTitle(doc: Document): string | null {
   return text.length > 0 ? text : null;
 }
 
+/** How site names end: 某某网, 某某网站, 某某日报, 某某频道, 某某在线, 某某门户. */
+const SITE_NAME_LIKE = /(网|网站|官网|报|频道|在线|门户|平台|客户端|百科|百科全书)$/u;
+
 /**
  * <title> minus its site/channel segments. Usually the headline comes first
- * ("标题_频道_网站"); some sites put themselves first ("某某网_标题"), so a
- * short first segment gives way to a segment at least twice as long.
+ * ("标题_频道_网站"); some sites put themselves first ("某某网_标题"): a first
+ * segment named like a site gives way to the longest segment that is not.
  */
 export function stripTitleSuffix(title: string): { head: string; suffix: string | null } {
   const parts = title.split(SUFFIX_SEPARATOR).filter((p) => p.length > 0);
   if (parts.length <= 1) return { head: title, suffix: null };
   let headIndex = 0;
-  parts.forEach((p, i) => {
-    if (p.length >= 2 * parts[headIndex]!.length && parts[headIndex]!.length <= 8) headIndex = i;
-  });
+  if (SITE_NAME_LIKE.test(parts[0]!)) {
+    parts.forEach((p, i) => {
+      if (!SITE_NAME_LIKE.test(p) && (headIndex === 0 || p.length > parts[headIndex]!.length)) headIndex = i;
+    });
+  }
   const head = parts[headIndex]!;
   if (head.length < MIN_TITLE_CHARS) return { head: title, suffix: null };
   return { head, suffix: parts.filter((_, i) => i !== headIndex).join(' ') };

@@ -23,15 +23,33 @@ export interface PageKindVerdict {
   reason: string;
 }
 
-export function classifyPage(body: FoundBody, scan: TextBlockScan): PageKindVerdict {
+/** A portal's text is mostly links... */
+const PORTAL_LINK_DENSITY = 0.7;
+/** ...and its one prose box (a "学校简介") is a small part of the page. */
+const PORTAL_MAX_BODY_SHARE = 0.15;
+
+/**
+ * @param hasHeadline whether an on-page headline matching <title> was found:
+ *   an article has one; a portal's <title> is the site's name.
+ */
+export function classifyPage(body: FoundBody, scan: TextBlockScan, hasHeadline = true): PageKindVerdict {
   const blocks = scan.blocks;
   if (body.root === null || body.candidate === null) return { isArticle: false, reason: '未找到正文' };
   const han = body.paragraphs.reduce((n, p) => n + countHanChars(p.text), 0);
   if (han < MIN_BODY_HAN) return { isArticle: false, reason: `正文过短（${han}字）` };
   if (body.candidate.linkDensity > MAX_BODY_LINK_DENSITY) return { isArticle: false, reason: '正文链接过多' };
-  let nonLink = 0;
-  for (const b of blocks) nonLink += b.chars - b.linkChars;
+  let all = 0;
+  let linked = 0;
+  for (const b of blocks) {
+    all += b.chars;
+    linked += b.linkChars;
+  }
+  const nonLink = all - linked;
   if (nonLink > 0 && body.candidate.chars / nonLink < MIN_BODY_SHARE) return { isArticle: false, reason: '正文只占页面一小部分' };
+  // A home page or portal: links everywhere, one introduction box, and no headline.
+  if (!hasHeadline && linked > all * PORTAL_LINK_DENSITY && body.candidate.chars < all * PORTAL_MAX_BODY_SHARE) {
+    return { isArticle: false, reason: '门户或首页' };
+  }
   const { linkOnlyParagraphs, shortDateLines } = body.listSignals;
   // Headline, blurb, date; headline, blurb, date…: a column page with summaries.
   if (linkOnlyParagraphs >= MIN_LIST_ITEMS && (shortDateLines >= MIN_LIST_ITEMS || linkOnlyParagraphs >= body.paragraphs.length)) {
@@ -42,6 +60,6 @@ export function classifyPage(body: FoundBody, scan: TextBlockScan): PageKindVerd
   return { isArticle: true, reason: '单篇文章' };
 }
 
-export function isArticle(body: FoundBody, scan: TextBlockScan): boolean {
-  return classifyPage(body, scan).isArticle;
+export function isArticle(body: FoundBody, scan: TextBlockScan, hasHeadline = true): boolean {
+  return classifyPage(body, scan, hasHeadline).isArticle;
 }

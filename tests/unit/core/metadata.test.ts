@@ -199,4 +199,11 @@ describe('metadata rules on small pages', () => {
     const doc = page(`<h1 class="rich_media_title">某某区召开党建工作会议</h1><div class="content">${PROSE}</div>`, '<meta charset="utf-8">');
     expect(metadataOf(doc).title).toBe('某某区召开党建工作会议');
   });
+
+  it('keeps a short headline before a long site name in <title>, and skips a site name placed first', () => {
+    const first = page(`<div class="content">${PROSE}</div>`, '<meta charset="utf-8"><title>两会观察 - 某某省人民政府门户网站</title>');
+    expect(metadataOf(first).title).toBe('两会观察');
+    const siteFirst = page(`<div class="content">${PROSE}</div>`, '<meta charset="utf-8"><title>某某新闻网_两会观察</title>');
+    expect(metadataOf(siteFirst).title).toBe('两会观察');
+  });
 });

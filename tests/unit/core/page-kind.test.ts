@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectTextBlocks, findArticleBody } from '../../../src/core/body/index.ts';
+import { readPage } from '../../../src/core/metadata/index.ts';
 import { classifyPage } from '../../../src/core/page-kind/index.ts';
 import { loadFixture, page } from './fixtures.ts';
 
 function verdict(doc: Document) {
   const scan = collectTextBlocks(doc.body!);
-  return classifyPage(findArticleBody(doc, { scan }), scan);
+  const reading = readPage(doc, scan.landmarks);
+  return classifyPage(findArticleBody(doc, { scan, title: reading.title.title }), scan, reading.title.element !== null);
 }
 
 describe('isArticle', () => {
@@ -43,5 +45,9 @@ describe('isArticle', () => {
     const prose = Array.from({ length: 6 }, (_, i) => `<p>第${i + 1}段：各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>`).join('');
     const related = Array.from({ length: 5 }, (_, i) => `<p><a href="/r${i}.html">相关报道之${i + 1}：某地推进党建引领基层治理</a></p>`).join('');
     expect(verdict(page(`<div class="article">${prose}${related}</div>`)).isArticle).toBe(true);
+  });
+
+  it('a home page whose only prose is an introduction box is a portal, not an article', () => {
+    expect(verdict(loadFixture('portal-home.html'))).toEqual({ isArticle: false, reason: '门户或首页' });
   });
 });
