@@ -17,6 +17,8 @@ export interface TitleResult {
 
 const MIN_TITLE_CHARS = 4;
 const MAX_TITLE_CHARS = 120;
+/** An <h1> this long, on a page whose <title> is only the site name, is the headline. */
+const MIN_H1_OVER_SITE_NAME = 8;
 
 /** Separators before a site/channel suffix in <title>. The double em dash is a subtitle, never a suffix. */
 const SUFFIX_SEPARATOR = /\s*(?:_|\||｜|--|－－|\s-\s|-(?=[^-\s]{2,20}$)|(?<!—)—(?!—)|\s{2,})\s*/gu;
@@ -126,12 +128,20 @@ export function extractTitle(
       if (head.length >= MIN_TITLE_CHARS) return { title: head, element: null, titleSuffix: suffix };
     }
   }
-  if (pageTitle !== null) return { title: stripTitleSuffix(pageTitle).head, element: null, titleSuffix: suffix };
-  // No <title> at all (WeChat sets it from script): the first <h1> of the page.
-  for (const el of headlineElements) {
-    if (el.tagName.toUpperCase() !== 'H1') continue;
-    const text = clean(el.textContent ?? '');
-    if (text.length >= MIN_TITLE_CHARS && text.length <= MAX_TITLE_CHARS) return { title: text, element: el, titleSuffix: null };
+  // No <title> at all (WeChat sets it from script), or a <title> that is only
+  // the site's name ("某某新闻网"): the first headline-length <h1> of the page.
+  // Short h1s ("学校要闻") are section names.
+  const titleIsSiteName = pageTitle !== null && suffix === null && SITE_NAME_LIKE.test(pageTitle);
+  if (pageTitle === null || titleIsSiteName) {
+    const minChars = pageTitle === null ? MIN_TITLE_CHARS : MIN_H1_OVER_SITE_NAME;
+    for (const el of headlineElements) {
+      if (el.tagName.toUpperCase() !== 'H1') continue;
+      const text = clean(el.textContent ?? '');
+      if (text.length >= minChars && text.length <= MAX_TITLE_CHARS && !SITE_NAME_LIKE.test(text)) {
+        return { title: text, element: el, titleSuffix: pageTitle };
+      }
+    }
   }
+  if (pageTitle !== null) return { title: stripTitleSuffix(pageTitle).head, element: null, titleSuffix: suffix };
   return { title: null, element: null, titleSuffix: null };
 }

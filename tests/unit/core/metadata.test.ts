@@ -206,4 +206,9 @@ describe('metadata rules on small pages', () => {
     const siteFirst = page(`<div class="content">${PROSE}</div>`, '<meta charset="utf-8"><title>某某新闻网_两会观察</title>');
     expect(metadataOf(siteFirst).title).toBe('两会观察');
   });
+
+  it('takes a headline-length <h1> when <title> is only the site name', () => {
+    const doc = page(`<h1>某某区召开党建工作会议部署全年任务</h1><div class="content">${PROSE}</div>`, '<meta charset="utf-8"><title>某某新闻网</title>');
+    expect(metadataOf(doc).title).toBe('某某区召开党建工作会议部署全年任务');
+  });
 });
