@@ -23,8 +23,13 @@ const SENTENCE_MARK = /[。？！?!；;]|[，,].*[，,]/u;
 /** Page tools and pagers left inside the container: "上一篇：…", "【打印】【关闭】", "返回列表". */
 const PAGE_TOOLS = /^[【\[]?\s*(上一[篇条页]|下一[篇条页]|返回(列表|顶部|首页)|打印(本页|此文)?|关闭(窗口|本页)?|收藏本文|我要纠错|纠错)\s*[】\]:：]?/u;
 
-/** A short line naming reporters: "整合 新华日报·交汇点记者 徐睿翔". */
-const REPORTER_LINE = /^[^。，,；;]{0,30}(记者|通讯员|评论员)[\s\u00A0\u3000]*[\p{Script=Han}·\s、]{2,20}$/u;
+/**
+ * A short line naming reporters: "整合 新华日报·交汇点记者 徐睿翔", "本报记者 王乐文 方 敏".
+ * After the role word come names (2-4 characters, space-padded ones split in
+ * two), not a phrase: "记者探访基层党建一线" is a headline.
+ */
+const REPORTER_LINE =
+  /^[^。，,；;]{0,30}(记者|通讯员|评论员)[\s\u00A0\u3000]*[\p{Script=Han}·]{2,4}([\s\u00A0\u3000、]+[\p{Script=Han}·]{1,4})*$/u;
 
 export type BodyLineKind = 'prose' | 'label' | 'byline' | 'credit' | 'note';
 

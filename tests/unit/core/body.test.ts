@@ -112,6 +112,16 @@ describe('findArticleBody on real-layout fixtures', () => {
     expect(texts(doc)).toHaveLength(2);
   });
 
+  it('takes a reporter line for a byline, but not a headline that starts with 记者', () => {
+    const doc = page(`<div class="article"><p>记者探访基层党建一线</p>
+      <p>各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>
+      <p>下一步，将持续深化理论武装，落实全面从严治党主体责任，以高质量党建引领保障高质量发展。</p>
+      <p>本报记者 王乐文 方 敏</p></div>`);
+    const body = findArticleBody(doc);
+    expect(body.paragraphs[0]!.text).toBe('记者探访基层党建一线');
+    expect(body.bylines).toEqual(['本报记者 王乐文 方 敏']);
+  });
+
   it('keeps interview questions that open with "记者：" as paragraphs', () => {
     const doc = page(`<div class="article">
       <p>记者：请问今年基层党建工作有哪些新举措？</p>
