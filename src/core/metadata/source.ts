@@ -1,8 +1,9 @@
 // 来源: the originating publication. Labelled values first ("来源：", "信息来源：",
 // "稿件来源：", "来源于：", "素材来源 …"), then the CMS meta tags (source,
-// ContentSource), the WeChat account name, the issuing organ of a government
+// ContentSource), an unlabelled slot the page names "source" between headline
+// and body, the WeChat account name, the issuing organ of a government
 // document (发文机关), and last an unlabelled media name printed under the
-// headline ("新华社" above the date on澎湃-style pages, the account name on
+// headline ("新华社" above the date on 澎湃-style pages, the account name on
 // platform pages).
 import { collapseWhitespace } from '../text/normalize.ts';
 import { stripDate } from './dates.ts';
