@@ -66,6 +66,7 @@ describe.skipIf(!corpusAvailable)('corpus pages (skipped: ../shared/corpus is ab
     if (page === SEED) expect(partyArticle, 'gold: the sample page is a party-building article').toBe(true);
     if (page.is_article && page.party_building !== null) agreement.push(partyArticle === page.party_building);
 
+    if (page === SEED) await popup.screenshot({ path: path.join(artifactsDir, 'popup-seed.png') });
     const view = await popup.getAttribute('main.popup', 'data-view');
     if (analysis.isArticle) {
       expect(view).toBe('analysed');
@@ -75,7 +76,6 @@ describe.skipIf(!corpusAvailable)('corpus pages (skipped: ../shared/corpus is ab
       expect(await popup.locator('[data-state="not-article"]').count()).toBe(1);
     }
     if (page === SEED) {
-      await popup.screenshot({ path: path.join(artifactsDir, 'popup-seed.png') });
       recordMeasurement('seed page: load event to badge (ms)', await loadToBadgeMs(browser, tab, tabId));
     }
     await Promise.all([popup.close(), tab.close()]);

@@ -90,6 +90,40 @@ describe('party-building commentary (fixture)', () => {
   });
 });
 
+describe('popup usability', () => {
+  it('fits 400 x 600 without scrolling for the sample article, in light and dark', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/fixtures/party-commentary.html'));
+    const popup = await browser.openPopup(tabId);
+    const size = await popup.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    expect(size.width).toBeLessThanOrEqual(400);
+    expect(size.height).toBeLessThanOrEqual(600);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await popup.screenshot({ path: path.join(artifactsDir, 'popup-party-commentary-dark.png') });
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('works from the keyboard: Tab reaches the formulations, Enter reveals one', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/fixtures/party-commentary.html'));
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const popup = await browser.openPopup(tabId);
+    const firstFormulation = await popup.locator('button.formulation').first().getAttribute('data-text');
+    let focused: string | null = null;
+    for (let presses = 0; presses < 5 && focused === null; presses += 1) {
+      await popup.keyboard.press('Tab');
+      focused = await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.text ?? null);
+    }
+    expect(focused).toBe(firstFormulation);
+    // A label that says what the button does, and a visible focus ring.
+    expect(await popup.locator('button.formulation').first().getAttribute('aria-label')).toContain(firstFormulation!);
+    expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('[data-field="reveal-status"]').getAttribute('data-occurrence')).toBe('1');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
 describe('everyday article (fixture)', () => {
   it('leaves the badge off and still shows metadata and summary', async () => {
     const { page, tabId } = await browser.openTab(server.url('/fixtures/everyday-article.html'));
