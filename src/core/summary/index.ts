@@ -1,10 +1,11 @@
 // The summary of an article body: 3-6 key points taken verbatim from the
 // body, its length in Han characters, reading time and paragraph count.
-import { findFormulationOccurrences } from '../slogans/index.ts';
+import { findLexiconOccurrences } from '../slogans/lexicon-matcher.ts';
+import { toMatchingText } from '../slogans/match-text.ts';
 import { countHanChars } from '../text/normalize.ts';
 import type { ArticleSummary, BodyParagraph } from '../types.ts';
 import { isNonContentParagraph, withoutDateline } from './non-content.ts';
-import { salientSentences, type CandidateSentence } from './salience.ts';
+import { hanLength, salientSentences, type CandidateSentence } from './salience.ts';
 import { splitSentences } from './sentences.ts';
 import { MAX_POINTS, MIN_POINTS, structuralPoints } from './structure.ts';
 
@@ -23,19 +24,20 @@ function pointsWanted(hanChars: number): number {
 }
 
 function candidateSentences(paragraphs: readonly BodyParagraph[]): CandidateSentence[] {
-  const occurrences = findFormulationOccurrences(paragraphs);
-  const perParagraph = new Map<number, number>();
-  for (const o of occurrences) perParagraph.set(o.paragraph, (perParagraph.get(o.paragraph) ?? 0) + 1);
   const sentences: CandidateSentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     if (p.heading || isNonContentParagraph(p.text)) return;
-    const split = splitSentences(p.text);
-    // Formulations are counted per paragraph and shared out by sentence length.
-    const density = (perParagraph.get(paragraph) ?? 0) / Math.max(countHanChars(p.text), 1);
-    split.forEach((text, index) => {
+    // Established formulations only (one automaton pass): the pattern finds
+    // are for the slogan list, and a cheap count is enough to weigh sentences.
+    const formulationUses = findLexiconOccurrences(toMatchingText(p.text), paragraph).length;
+    const split = splitSentences(p.text).map((text, index) => {
       const clean = index === 0 ? withoutDateline(text) : text;
-      sentences.push({ text: clean, paragraph, index, formulations: density * countHanChars(clean) });
+      return { text: clean, paragraph, index, han: hanLength(clean), formulations: 0 };
     });
+    // Formulations are counted per paragraph and shared out by sentence length.
+    const paragraphHan = split.reduce((n, s) => n + s.han, 0);
+    const density = formulationUses / Math.max(paragraphHan, 1);
+    for (const s of split) sentences.push({ ...s, formulations: density * s.han });
   });
   return sentences;
 }

@@ -4,13 +4,13 @@
 // carries), by the formulations in it, and by position (the news lead and
 // paragraph openings carry the facts); very short and very long sentences
 // are not quotable points.
-import { countHanChars } from '../text/normalize.ts';
-
 export interface CandidateSentence {
   text: string;
   paragraph: number;
   /** Index of the sentence in its paragraph. */
   index: number;
+  /** Han characters in the sentence. */
+  han: number;
   /** Formulation uses inside the sentence. */
   formulations: number;
 }
@@ -19,24 +19,34 @@ const MIN_HAN = 12;
 const MAX_HAN = 120;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-function bigrams(text: string): string[] {
-  const grams: string[] = [];
+/**
+ * Han characters of a sentence, for scoring (one regex pass over runs; the
+ * summary's charCount uses the shared countHanChars).
+ */
+export function hanLength(text: string): number {
+  let n = 0;
+  for (const run of text.matchAll(HAN_RUN)) n += run[0].length;
+  return n;
+}
+
+/** Two-character words (Han bigrams) as numbers: two UTF-16 units packed, no string per pair. */
+function bigrams(text: string): number[] {
+  const grams: number[] = [];
   for (const run of text.matchAll(HAN_RUN)) {
     const s = run[0];
-    for (let i = 0; i + 1 < s.length; i += 1) grams.push(s.slice(i, i + 2));
+    for (let i = 0; i + 1 < s.length; i += 1) grams.push(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
   }
   return grams;
 }
 
 /** Body frequency of each bigram. */
-function bigramFrequencies(sentences: readonly CandidateSentence[]): Map<string, number> {
-  const freq = new Map<string, number>();
-  for (const s of sentences) for (const g of bigrams(s.text)) freq.set(g, (freq.get(g) ?? 0) + 1);
+function bigramFrequencies(grams: readonly (readonly number[])[]): Map<number, number> {
+  const freq = new Map<number, number>();
+  for (const list of grams) for (const g of list) freq.set(g, (freq.get(g) ?? 0) + 1);
   return freq;
 }
 
-function centrality(text: string, freq: ReadonlyMap<string, number>): number {
-  const distinct = new Set(bigrams(text));
+function centrality(distinct: ReadonlySet<number>, freq: ReadonlyMap<number, number>): number {
   let sum = 0;
   for (const g of distinct) {
     const f = freq.get(g) ?? 0;
@@ -63,7 +73,7 @@ function lengthPenalty(han: number): number {
 const MAX_OVERLAP = 0.5;
 
 /** Shared bigrams over the smaller set's size. */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 1;
   let shared = 0;
@@ -73,31 +83,28 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** The most salient sentences, in body order. */
 export function salientSentences(sentences: readonly CandidateSentence[], wanted: number): string[] {
-  const quotable = sentences.filter((s) => {
-    const han = countHanChars(s.text);
-    return han >= MIN_HAN && han <= MAX_HAN;
+  const grams = sentences.map((s) => bigrams(s.text));
+  const freq = bigramFrequencies(grams);
+  const scored: { s: CandidateSentence; order: number; grams: Set<number>; score: number }[] = [];
+  sentences.forEach((s, order) => {
+    if (s.han < MIN_HAN || s.han > MAX_HAN) return;
+    const distinct = new Set(grams[order]);
+    scored.push({ s, order, grams: distinct, score: 0 });
   });
-  if (quotable.length === 0) return [];
-  const freq = bigramFrequencies(sentences);
-  const firstParagraph = quotable[0]!.paragraph;
-  const scored = quotable.map((s, order) => ({
-    s,
-    order,
-    score:
-      centrality(s.text, freq) +
-      positionBonus(s, firstParagraph) +
-      Math.min(s.formulations, 3) * 0.8 -
-      lengthPenalty(countHanChars(s.text)),
-  }));
+  if (scored.length === 0) return [];
+  const firstParagraph = scored[0]!.s.paragraph;
+  for (const c of scored) {
+    c.score =
+      centrality(c.grams, freq) + positionBonus(c.s, firstParagraph) + Math.min(c.s.formulations, 3) * 0.8 - lengthPenalty(c.s.han);
+  }
   scored.sort((a, b) => b.score - a.score);
-  const chosen: { s: CandidateSentence; order: number; grams: Set<string> }[] = [];
+  const chosen: typeof scored = [];
   for (const c of scored) {
     if (chosen.length >= wanted) break;
     // A sentence that mostly repeats one already chosen (a news lead and its
     // restatement further down) adds nothing to the summary.
-    const grams = new Set(bigrams(c.s.text));
-    if (chosen.some((k) => overlap(k.grams, grams) > MAX_OVERLAP)) continue;
-    chosen.push({ ...c, grams });
+    if (chosen.some((k) => overlap(k.grams, c.grams) > MAX_OVERLAP)) continue;
+    chosen.push(c);
   }
   return chosen.sort((a, b) => a.order - b.order).map((c) => c.s.text);
 }
