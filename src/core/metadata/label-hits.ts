@@ -4,6 +4,7 @@
 // field extractors take the nearest hit, not the first.
 import { collapseWhitespace } from '../text/normalize.ts';
 import type { TextBlock } from '../body/text-blocks.ts';
+import { looksLikeChrome } from '../body/dom.ts';
 import { isRenderDateWidget, parseDateInText } from './dates.ts';
 import { parseLabelLine, type LabelField } from './labels.ts';
 
@@ -31,6 +32,21 @@ const MAX_LABEL_BLOCK_CHARS = 300;
 const MAX_NEXT_BLOCK_VALUE = 40;
 /** A date with no label counts only in the short lines between headline and body. */
 const MAX_LOOSE_DATE_LINE = 60;
+
+/** How far up a label line's ancestors are checked for sidebar/footer naming. */
+const CHROME_ANCESTOR_DEPTH = 6;
+
+/**
+ * Outside the article, a label line inside a related-news list, a sidebar or
+ * the footer ("作者：…" under each recommended headline) is about something else.
+ */
+function insideChrome(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node !== null && depth < CHROME_ANCESTOR_DEPTH; depth += 1, node = node.parentElement) {
+    if (looksLikeChrome(node)) return true;
+  }
+  return false;
+}
 
 function distanceOf(index: number, region: ArticleRegion): number {
   if (index < region.start) return region.start - index;
@@ -60,6 +76,7 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
   for (const block of blocks) {
     if (block.chars > MAX_LABEL_BLOCK_CHARS || !MAYBE_LABELLED.test(block.text)) continue;
     const distance = distanceOf(block.index, region);
+    if (distance > 0 && insideChrome(block.owner)) continue;
     let labelled = false;
     for (const rawLine of block.text.split('\n')) {
       const line = rawLine.replace(/[\s\u00A0\u3000]+$/u, '');

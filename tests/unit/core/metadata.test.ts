@@ -211,4 +211,13 @@ describe('metadata rules on small pages', () => {
     const doc = page(`<h1>某某区召开党建工作会议部署全年任务</h1><div class="content">${PROSE}</div>`, '<meta charset="utf-8"><title>某某新闻网</title>');
     expect(metadataOf(doc).title).toBe('某某区召开党建工作会议部署全年任务');
   });
+
+  it('does not take labels from a related-news list after the article', () => {
+    const doc = page(
+      `<h1>某某区召开党建工作会议</h1><div class="content">${PROSE}</div>
+       <div class="related-news"><div class="item"><a href="/1.html">另一篇文章的标题</a><span>作者：张三</span><span>来源：某某日报</span></div></div>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议</title>',
+    );
+    expect(metadataOf(doc)).toMatchObject({ author: null, source: null });
+  });
 });
