@@ -1,9 +1,10 @@
 // Turns the evidence into a 0..1 score. Each kind of evidence gets a strength
 // in 0..1 from how varied and how dense it is (a single mention is never
 // strong), and the kinds combine as independent signals (noisy-OR), each
-// capped by how much it alone can prove: a page full of party formulations is
-// party discourse; a page naming party bodies, or a leader, is only when
-// something else agrees.
+// capped by how much it alone can prove: a page full of party formulations,
+// dense with party bodies and roles (a branch's activity report), or mostly
+// about a leader's political activity is party discourse on that alone;
+// theory-study words, funeral terms and the headline only add to the rest.
 import type { PartyBuildingEvidence } from './evidence.ts';
 
 /** Bodies shorter than this are measured as if this long: two lines are not dense evidence. */
