@@ -52,7 +52,7 @@ const EVIDENCE_CAP: Readonly<Record<keyof EvidenceStrengths, number>> = {
   formulations: 0.85,
   organisation: 0.6,
   leaders: 0.6,
-  funeral: 0.5,
+  funeral: 0.4,
   theory: 0.35,
   title: 0.15,
 };

@@ -73,6 +73,16 @@ describe('party-building detection', () => {
     expect(verdict.reasons.join('\n')).toContain('悼念、治丧用语');
   });
 
+  it('does not detect the funeral of someone outside politics', () => {
+    const verdict = verdictFor(null, [
+      '著名演员某某因病于10月5日在北京逝世，享年85岁。',
+      '某某的遗体告别仪式10日在八宝山殡仪馆举行，遗体随后火化。',
+      '众多影迷自发前往送别，沉痛悼念这位老艺术家。',
+      '某某一生塑造了许多经典银幕形象，深受观众喜爱。',
+    ]);
+    expect(verdict.detected).toBe(false);
+  });
+
   it('does not detect culture news that mentions a formulation once', () => {
     const verdict = verdictFor('丝路瑰宝特展开幕', CULTURE_NEWS);
     expect(verdict.detected).toBe(false);
