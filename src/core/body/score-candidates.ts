@@ -89,5 +89,29 @@ export function scoreBodyCandidates(blocks: readonly TextBlock[], limit = 5): Bo
     return { element, votes: v, score: v * (1 - linkDensity) * chromePenalty, linkDensity, chars };
   });
   candidates.sort((a, b) => b.score - a.score);
+  promoteSplitContainer(candidates);
   return candidates.slice(0, limit);
+}
+
+/** A parent scoring this close to its best child holds a second child of about equal prose. */
+const SPLIT_CONTAINER_RATIO = 0.95;
+
+/**
+ * An article split over sibling containers (<article><section>…</section>
+ * <section>…</section></article>, WeChat's nested sections, a lead block plus
+ * a text block) gives each child its full votes and the parent only half of
+ * each: with two equal halves parent and child tie, and the child would win
+ * with half the text. When the parent scores within a few percent of the best
+ * candidate, the parent is the article. Moves it to the front, at most twice up.
+ */
+function promoteSplitContainer(candidates: BodyCandidate[]): void {
+  for (let step = 0; step < 2; step += 1) {
+    const best = candidates[0];
+    if (best === undefined) return;
+    const parentIndex = candidates.findIndex((c) => c.element === best.element.parentElement);
+    const parent = candidates[parentIndex];
+    if (parent === undefined || parent.score < best.score * SPLIT_CONTAINER_RATIO) return;
+    candidates.splice(parentIndex, 1);
+    candidates.unshift(parent);
+  }
 }

@@ -61,6 +61,16 @@ describe('findArticleBody on real-layout fixtures', () => {
     expect(texts(doc)[0]).toBe('第一段的前半句，后半句在下一行，但仍是同一段落，不应被拆开。');
   });
 
+  it('takes both halves of an article split over two sibling sections', () => {
+    const half = (n: number) =>
+      Array.from({ length: 3 }, (_, i) => `<p>第${n}部分第${i + 1}段：各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>`).join('');
+    const doc = page(`<article class="post"><section>${half(1)}</section><section>${half(2)}</section></article>
+      <aside class="side"><p>热门文章推荐</p></aside>`);
+    const body = findArticleBody(doc);
+    expect(body.root?.tagName).toBe('ARTICLE');
+    expect(body.paragraphs).toHaveLength(6);
+  });
+
   it('joins text split across inline elements', () => {
     const doc = page(`<div id="article"><p><span>全面从严</span><font>治党</font>永远在路上，<b>党的自我革命</b>永远在路上。</p>
       <p>要坚持以党的政治建设为统领，推动全面从严治党向纵深发展，营造风清气正的良好政治生态。</p></div>`);
