@@ -53,7 +53,9 @@ export function classifyBodyLine(text: string, isFirstOrLast: boolean): BodyLine
     if (PLATFORM_NOTE.test(text) || PRINT_EDITION.test(text) || PAGE_TOOLS.test(text)) return 'note';
     // "+1", "|", "图集", "分享让更多人看到": widget text at the container's edges.
     if (!HAN.test(text) && text.length < 10) return 'note';
-    if (isFirstOrLast && (text.length <= 4 || (text.length <= 20 && CALL_TO_ACTION.test(text)))) return 'note';
+    // A closing sentence ("欢迎广大党员积极参与。") ends with a full stop; a widget label does not.
+    const callToAction = text.length <= 20 && CALL_TO_ACTION.test(text) && !/[。！]$/u.test(text);
+    if (isFirstOrLast && (text.length <= 4 || callToAction)) return 'note';
     const bracket = BRACKETED.exec(text);
     if (bracket !== null) {
       if (ROLE_WORDS.test(bracket[1] ?? '')) return 'byline';
