@@ -1,0 +1,97 @@
+// One article: title (a link to the page), its facts, how many highlights,
+// the party-building badge, and its passages below, expandable.
+import { useState } from 'preact/hooks';
+import type { StoredAnnotation } from '../../../store/model.ts';
+import type { ArticleMatch } from '../../../store/query/index.ts';
+import { formatPublishedAt } from '../../shared/format.ts';
+import type { ManagerDataSource } from '../data-source.ts';
+import { t } from '../i18n.ts';
+import { safeHttpUrl } from '../safe-url.ts';
+import { PassageItem } from './PassageItem.tsx';
+import type { ToastMessage } from './Toast.tsx';
+
+interface ArticleCardProps {
+  match: ArticleMatch;
+  defaultExpanded: boolean;
+  selected: ReadonlySet<string>;
+  onToggle: (ids: readonly string[], on: boolean) => void;
+  onEdited: (annotation: StoredAnnotation) => void;
+  source: ManagerDataSource;
+  notify: (toast: ToastMessage) => void;
+}
+
+export function ArticleCard({ match, defaultExpanded, selected, onToggle, onEdited, source, notify }: ArticleCardProps) {
+  const { article, annotations } = match;
+  const [expanded, setExpanded] = useState(defaultExpanded);
+  const ids = annotations.map((a) => a.annotation.id);
+  const allSelected = ids.length > 0 && ids.every((id) => selected.has(id));
+  const href = safeHttpUrl(article.url);
+  const passagesId = `passages-${encodeURIComponent(article.url)}`;
+  const facts: [string, string | null][] = [
+    [t('mgrFieldSource'), article.source],
+    [t('mgrFieldAuthor'), article.author],
+    [t('mgrFieldPublished'), article.publishedAt ? formatPublishedAt(article.publishedAt) : null],
+    [t('mgrFieldSite'), article.siteName ?? article.hostname],
+  ];
+
+  return (
+    <li class="article" data-url={article.url}>
+      <div class="article__head">
+        {ids.length > 0 && (
+          <input
+            type="checkbox"
+            class="article__select"
+            checked={allSelected}
+            aria-label={`${t('mgrSelectArticle')}：${article.title}`}
+            onChange={(e) => onToggle(ids, e.currentTarget.checked)}
+          />
+        )}
+        <h2 class="article__title">
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer" title={t('mgrOpenArticle')}>
+              {article.title}
+            </a>
+          ) : (
+            article.title
+          )}
+        </h2>
+        {article.partyBuilding && <span class="badge">{t('mgrPartyBadge')}</span>}
+      </div>
+      <dl class="article__facts">
+        {facts
+          .filter((fact): fact is [string, string] => !!fact[1])
+          .map(([label, value]) => (
+            <div key={label} class="article__fact">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <div class="article__bar">
+        <span class="article__count">{t('mgrHighlightCount', article.annotations.length)}</span>
+        {annotations.length > 0 && (
+          <button type="button" class="link-button" aria-expanded={expanded} aria-controls={passagesId} onClick={() => setExpanded(!expanded)}>
+            {expanded ? t('mgrHidePassages') : t('mgrShowPassages')}
+            {annotations.length !== article.annotations.length ? `（${annotations.length}）` : ''}
+          </button>
+        )}
+      </div>
+      {annotations.length === 0 && article.annotations.length > 0 && <p class="article__note">{t('mgrArticleMatchesOnly')}</p>}
+      {expanded && annotations.length > 0 && (
+        <ul class="passages" id={passagesId}>
+          {annotations.map((item) => (
+            <PassageItem
+              key={item.annotation.id}
+              item={item}
+              selected={selected.has(item.annotation.id)}
+              onSelect={(on) => onToggle([item.annotation.id], on)}
+              onEdited={onEdited}
+              source={source}
+              notify={notify}
+            />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

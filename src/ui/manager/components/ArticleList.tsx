@@ -1,0 +1,52 @@
+// The listed articles, a page at a time: a search can match thousands of
+// passages, and rendering them all at once would stall the page for the
+// reader who only looks at the first screen.
+import { useEffect, useState } from 'preact/hooks';
+import type { StoredAnnotation } from '../../../store/model.ts';
+import type { ArticleMatch } from '../../../store/query/index.ts';
+import type { ManagerDataSource } from '../data-source.ts';
+import { t } from '../i18n.ts';
+import { ArticleCard } from './ArticleCard.tsx';
+import type { ToastMessage } from './Toast.tsx';
+
+export const ARTICLES_PER_PAGE = 50;
+
+interface ArticleListProps {
+  matches: ArticleMatch[];
+  expandByDefault: boolean;
+  selected: ReadonlySet<string>;
+  onToggle: (ids: readonly string[], on: boolean) => void;
+  onEdited: (annotation: StoredAnnotation) => void;
+  source: ManagerDataSource;
+  notify: (toast: ToastMessage) => void;
+}
+
+export function ArticleList({ matches, expandByDefault, selected, onToggle, onEdited, source, notify }: ArticleListProps) {
+  const [shown, setShown] = useState(ARTICLES_PER_PAGE);
+  // A new result starts at its top again.
+  useEffect(() => setShown(ARTICLES_PER_PAGE), [matches]);
+  const remaining = matches.length - shown;
+  return (
+    <>
+      <ul class="articles">
+        {matches.slice(0, shown).map((match) => (
+          <ArticleCard
+            key={`${match.article.url}|${expandByDefault ? 'open' : 'closed'}`}
+            match={match}
+            defaultExpanded={expandByDefault}
+            selected={selected}
+            onToggle={onToggle}
+            onEdited={onEdited}
+            source={source}
+            notify={notify}
+          />
+        ))}
+      </ul>
+      {remaining > 0 && (
+        <button type="button" class="more" onClick={() => setShown(shown + ARTICLES_PER_PAGE)}>
+          {t('mgrShowMoreArticles', Math.min(ARTICLES_PER_PAGE, remaining), remaining)}
+        </button>
+      )}
+    </>
+  );
+}

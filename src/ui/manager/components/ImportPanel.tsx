@@ -1,0 +1,102 @@
+// Import: choose a file, watch the check's progress, then read either the
+// merge summary (新增/更新/跳过) or every problem found — in which case
+// nothing was written.
+import { useState } from 'preact/hooks';
+import { MAX_IMPORT_BYTES, type ImportIssue } from '../../../store/import/index.ts';
+import type { ImportOutcome, ManagerDataSource } from '../data-source.ts';
+import { t } from '../i18n.ts';
+import { errorText } from '../state/use-library.ts';
+
+type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'reading' }
+  | { phase: 'checking'; done: number; total: number }
+  | { phase: 'finished'; outcome: ImportOutcome }
+  | { phase: 'failed'; message: string };
+
+const MB = 1024 * 1024;
+
+export function ImportPanel({ source, onImported }: { source: ManagerDataSource; onImported: () => void }) {
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const busy = state.phase === 'reading' || state.phase === 'checking';
+
+  const importFile = async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      setState({ phase: 'failed', message: t('mgrImportTooLarge', (file.size / MB).toFixed(1), Math.floor(MAX_IMPORT_BYTES / MB)) });
+      return;
+    }
+    setState({ phase: 'reading' });
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const outcome = await source.importFile(bytes, (done, total) => setState({ phase: 'checking', done, total }));
+      setState({ phase: 'finished', outcome });
+      if (outcome.ok) onImported();
+    } catch (error) {
+      setState({ phase: 'failed', message: t('mgrImportFailed', errorText(error)) });
+    }
+  };
+
+  return (
+    <div class="import">
+      <p>{t('mgrImportIntro')}</p>
+      <label class="import__choose">
+        <span>{t('mgrImportChoose')}</span>
+        <input
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {state.phase === 'reading' && <p role="status">{t('mgrImportReading')}</p>}
+      {state.phase === 'checking' && (
+        <div class="import__progress" role="status">
+          <progress max={Math.max(1, state.total)} value={state.done} aria-label={t('mgrImportProgress', state.done, state.total)} />
+          <span>{t('mgrImportProgress', state.done, state.total)}</span>
+        </div>
+      )}
+      {state.phase === 'failed' && (
+        <p class="notice notice--error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.phase === 'finished' && <ImportResultView outcome={state.outcome} />}
+    </div>
+  );
+}
+
+function ImportResultView({ outcome }: { outcome: ImportOutcome }) {
+  if (outcome.ok) {
+    return (
+      <div class="import__result" role="status">
+        <p class="notice notice--success">{outcome.message}</p>
+        <IssueList heading={t('mgrImportWarnings')} issues={outcome.warnings} />
+      </div>
+    );
+  }
+  return (
+    <div class="import__result notice notice--error" role="alert">
+      <p>{t('mgrImportRefused')}</p>
+      <IssueList issues={outcome.errors} />
+      <IssueList heading={t('mgrImportWarnings')} issues={outcome.warnings} />
+    </div>
+  );
+}
+
+function IssueList({ heading, issues }: { heading?: string; issues: readonly ImportIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <>
+      {heading && <p class="import__issues-heading">{heading}</p>}
+      <ul class="import__issues">
+        {issues.map((issue, i) => (
+          <li key={i}>{issue.message}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

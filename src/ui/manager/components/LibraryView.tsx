@@ -1,0 +1,162 @@
+// The article list with its search box, filters, sort, export menu and bulk
+// actions. The query itself is store/query's; this component holds the
+// reader's choices and the selection.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  annotationIdsOf,
+  EMPTY_FILTER,
+  isFilterActive,
+  libraryFacets,
+  queryLibrary,
+  type ArticleSort,
+  type LibraryFilter,
+  type LibraryIndex,
+} from '../../../store/query/index.ts';
+import type { ManagerDataSource } from '../data-source.ts';
+import { t } from '../i18n.ts';
+import { errorText, type LibraryHandle } from '../state/use-library.ts';
+import { useDebouncedValue } from '../state/use-debounced-value.ts';
+import { ArticleList } from './ArticleList.tsx';
+import { BulkBar } from './BulkBar.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
+import { FilterBar } from './FilterBar.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import type { ToastMessage } from './Toast.tsx';
+
+interface LibraryViewProps {
+  index: LibraryIndex;
+  source: ManagerDataSource;
+  library: LibraryHandle;
+  filter: LibraryFilter;
+  /** Takes an updater, so two changes in one frame do not overwrite each other. */
+  onFilterChange: (update: (filter: LibraryFilter) => LibraryFilter) => void;
+  sort: ArticleSort;
+  onSortChange: (sort: ArticleSort) => void;
+  notify: (toast: ToastMessage) => void;
+}
+
+const SEARCH_DELAY_MS = 120;
+
+export function LibraryView({ index, source, library, filter, onFilterChange, sort, onSortChange, notify }: LibraryViewProps) {
+  const [searchText, setSearchText] = useState(filter.query);
+  const query = useDebouncedValue(searchText, SEARCH_DELAY_MS);
+  const effectiveFilter = useMemo(() => ({ ...filter, query }), [filter, query]);
+  useEffect(() => {
+    if (query !== filter.query) onFilterChange((current) => ({ ...current, query }));
+  }, [query]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const result = useMemo(() => queryLibrary(index, effectiveFilter, sort), [index, effectiveFilter, sort]);
+  const facets = useMemo(() => libraryFacets(index), [index]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const active = isFilterActive(effectiveFilter);
+
+  // The selection never holds passages that are gone (deleted, or edited out of the library).
+  useEffect(() => {
+    setSelected((current) => {
+      if (current.size === 0) return current;
+      const ids = new Set(index.library.annotations.map((a) => a.id));
+      const present = new Set([...current].filter((id) => ids.has(id)));
+      return present.size === current.size ? current : present;
+    });
+  }, [index]);
+
+  const toggle = (ids: readonly string[], on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  };
+
+  const deleteSelected = async () => {
+    setConfirming(false);
+    const ids = [...selected];
+    try {
+      const deleted = await source.deleteAnnotations(ids);
+      library.applyDeleted(deleted);
+      setSelected(new Set());
+      notify({
+        text: t('mgrDeletedToast', deleted.length),
+        action: {
+          label: t('mgrUndo'),
+          run: () => {
+            void source.restoreAnnotations(deleted).then(
+              () => {
+                library.applyRestored(deleted);
+                notify({ text: t('mgrRestoredToast', deleted.length) });
+              },
+              (error: unknown) => notify({ text: t('mgrActionFailed', errorText(error)), tone: 'error' }),
+            );
+          },
+        },
+      });
+    } catch (error) {
+      notify({ text: t('mgrActionFailed', errorText(error)), tone: 'error' });
+    }
+  };
+
+  if (index.library.annotations.length === 0 && index.articles.length === 0) {
+    return <p class="notice">{t('mgrEmptyLibrary')}</p>;
+  }
+
+  return (
+    <div class="library">
+      <div class="library__tools">
+        <SearchBox value={searchText} onInput={setSearchText} />
+        <FilterBar
+          filter={effectiveFilter}
+          facets={facets}
+          sort={sort}
+          onSortChange={onSortChange}
+          onChange={(change) => onFilterChange((current) => ({ ...current, ...change }))}
+          onClear={() => {
+            setSearchText('');
+            onFilterChange(() => EMPTY_FILTER);
+          }}
+          active={active}
+        />
+        <ExportMenu library={index.library} result={result} filtered={active} source={source} notify={notify} />
+      </div>
+      <p class="library__counts" role="status" aria-live="polite">
+        {active
+          ? t('mgrResultCounts', result.articles.length, result.annotationCount)
+          : t('mgrLibraryCounts', result.articles.length, result.annotationCount)}
+      </p>
+      {selected.size > 0 && (
+        <BulkBar
+          count={selected.size}
+          onSelectAll={() => toggle(annotationIdsOf(result), true)}
+          onClear={() => setSelected(new Set())}
+          onDelete={() => setConfirming(true)}
+        />
+      )}
+      {result.articles.length === 0 ? (
+        <p class="notice">{t('mgrNoResults')}</p>
+      ) : (
+        <ArticleList
+          matches={result.articles}
+          expandByDefault={active}
+          selected={selected}
+          onToggle={toggle}
+          onEdited={library.applyUpdated}
+          source={source}
+          notify={notify}
+        />
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('mgrConfirmDeleteTitle')}
+          body={t('mgrConfirmDeleteBody', selected.size)}
+          confirmLabel={t('mgrConfirmDelete')}
+          onConfirm={() => void deleteSelected()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </div>
+  );
+}

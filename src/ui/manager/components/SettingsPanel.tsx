@@ -1,0 +1,143 @@
+// Settings (this page is also the extension's options page): floating
+// toolbar, default colour, sites where the extension stays off, detection
+// sensitivity. The site list is validated line by line before saving.
+import { useEffect, useState } from 'preact/hooks';
+import { HIGHLIGHT_COLORS } from '../../../store/model.ts';
+import { COLOR_LABEL_KEYS } from '../colors.ts';
+import type { ManagerDataSource } from '../data-source.ts';
+import { t, type ManagerMessageKey } from '../i18n.ts';
+import { DETECTION_SENSITIVITIES, parseSiteList, type DetectionSensitivity, type ManagerSettings, type SiteListError } from '../settings-model.ts';
+import { errorText } from '../state/use-library.ts';
+
+const SENSITIVITY_LABELS: Record<DetectionSensitivity, ManagerMessageKey> = {
+  low: 'mgrSensitivityLow',
+  medium: 'mgrSensitivityMedium',
+  high: 'mgrSensitivityHigh',
+};
+
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+export function SettingsPanel({ source }: { source: ManagerDataSource }) {
+  const [settings, setSettings] = useState<ManagerSettings | null>(null);
+  const [sitesText, setSitesText] = useState('');
+  const [siteErrors, setSiteErrors] = useState<SiteListError[]>([]);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    source.getSettings().then(
+      (loaded) => {
+        setSettings(loaded);
+        setSitesText(loaded.disabledSites.join('\n'));
+      },
+      (error: unknown) => setStatus({ kind: 'error', message: t('mgrSettingsLoadFailed', errorText(error)) }),
+    );
+  }, [source]);
+
+  if (!settings) {
+    return status.kind === 'error' ? (
+      <p class="notice notice--error" role="alert">
+        {status.message}
+      </p>
+    ) : (
+      <p class="notice" role="status">
+        {t('mgrLoading')}
+      </p>
+    );
+  }
+
+  const change = (next: Partial<ManagerSettings>) => {
+    // Functional update: two quick changes must not overwrite each other.
+    setSettings((current) => (current ? { ...current, ...next } : current));
+    setStatus({ kind: 'idle' });
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const parsed = parseSiteList(sitesText);
+    setSiteErrors(parsed.errors);
+    if (parsed.errors.length > 0) return;
+    const next = { ...settings, disabledSites: parsed.sites };
+    try {
+      await source.saveSettings(next);
+      setSettings(next);
+      setSitesText(parsed.sites.join('\n'));
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'error', message: t('mgrActionFailed', errorText(error)) });
+    }
+  };
+
+  return (
+    <form class="settings" onSubmit={(e) => void save(e)}>
+      <label class="settings__check">
+        <input type="checkbox" checked={settings.floatingToolbar} onChange={(e) => change({ floatingToolbar: e.currentTarget.checked })} />
+        {t('mgrSettingsToolbar')}
+      </label>
+
+      <fieldset class="settings__group">
+        <legend>{t('mgrSettingsDefaultColor')}</legend>
+        {HIGHLIGHT_COLORS.map((color) => (
+          <label key={color} class="settings__color">
+            <input type="radio" name="default-color" value={color} checked={settings.defaultColor === color} onChange={() => change({ defaultColor: color })} />
+            <span class={`swatch swatch--${color} swatch--small`} aria-hidden="true" />
+            {t(COLOR_LABEL_KEYS[color])}
+          </label>
+        ))}
+      </fieldset>
+
+      <div class="settings__group">
+        <label for="disabled-sites">{t('mgrSettingsDisabledSites')}</label>
+        <p id="disabled-sites-hint" class="settings__hint">
+          {t('mgrSettingsDisabledSitesHint')}
+        </p>
+        <textarea
+          id="disabled-sites"
+          rows={5}
+          spellcheck={false}
+          value={sitesText}
+          aria-invalid={siteErrors.length > 0}
+          aria-describedby={siteErrors.length > 0 ? 'disabled-sites-hint disabled-sites-errors' : 'disabled-sites-hint'}
+          onInput={(e) => {
+            setSitesText(e.currentTarget.value);
+            setStatus({ kind: 'idle' });
+          }}
+        />
+        {siteErrors.length > 0 && (
+          <ul id="disabled-sites-errors" class="settings__errors" role="alert">
+            {siteErrors.map((error) => (
+              <li key={error.line}>{t('mgrSettingsInvalidSite', error.line, error.text)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <fieldset class="settings__group">
+        <legend>{t('mgrSettingsSensitivity')}</legend>
+        {DETECTION_SENSITIVITIES.map((level) => (
+          <label key={level} class="settings__radio">
+            <input
+              type="radio"
+              name="sensitivity"
+              value={level}
+              checked={settings.detectionSensitivity === level}
+              onChange={() => change({ detectionSensitivity: level })}
+            />
+            {t(SENSITIVITY_LABELS[level])}
+          </label>
+        ))}
+      </fieldset>
+
+      <div class="settings__actions">
+        <button type="submit" class="button--primary">
+          {t('mgrSettingsSave')}
+        </button>
+        {status.kind === 'saved' && <span role="status">{t('mgrSettingsSaved')}</span>}
+        {status.kind === 'error' && (
+          <span class="notice--error" role="alert">
+            {status.message}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

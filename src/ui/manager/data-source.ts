@@ -1,0 +1,36 @@
+// Everything the manager page needs from the rest of the extension, as one
+// interface. The extension implements it over the background's messages (the
+// background is the only writer of storage); the tests, in memory. The page
+// never touches browser.storage itself.
+import type { ExportFile } from '../../store/formats/export-file.ts';
+import type { Library } from '../../store/formats/library.ts';
+import type { ImportIssue, MergeSummary } from '../../store/import/index.ts';
+import type { Annotation, StoredAnnotation } from '../../store/model.ts';
+import type { DeletedAnnotation } from '../../store/repository.ts';
+import type { ManagerSettings } from './settings-model.ts';
+
+export type ImportOutcome =
+  /** The file was valid and merged. `message` is describeMergePlan's sentence. */
+  | { ok: true; summary: MergeSummary; pageSummary: MergeSummary; message: string; warnings: ImportIssue[] }
+  /** The file was refused as a whole; nothing was written. */
+  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
+
+export interface ManagerDataSource {
+  /** Every page record and annotation. */
+  loadLibrary(): Promise<Library>;
+  /** Deletes them; resolves with what was removed (give it to restoreAnnotations to undo). */
+  deleteAnnotations(ids: readonly string[]): Promise<DeletedAnnotation[]>;
+  /** Undo: puts deleted annotations (and page records removed with them) back as they were. */
+  restoreAnnotations(records: readonly DeletedAnnotation[]): Promise<void>;
+  /** Replaces an annotation (edited note, tags or colour); resolves with the stored version. */
+  updateAnnotation(annotation: Annotation): Promise<StoredAnnotation>;
+  /**
+   * Validates the file's bytes as a whole (store/import), then merges it.
+   * `onProgress(done, total)` reports validation progress.
+   */
+  importFile(bytes: Uint8Array, onProgress: (done: number, total: number) => void): Promise<ImportOutcome>;
+  getSettings(): Promise<ManagerSettings>;
+  saveSettings(settings: ManagerSettings): Promise<void>;
+  /** Hands an exported file to the browser's download mechanism. */
+  download(file: ExportFile): Promise<void>;
+}

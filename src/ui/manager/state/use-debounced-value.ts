@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The value, `delayMs` after it last changed. The search box keeps its own
+ * text immediate and queries with this: a query over 10,000 passages takes a
+ * few milliseconds, so a short delay only spares the list re-rendering at
+ * every keystroke of a fast typist or an IME composition.
+ */
+export function useDebouncedValue<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, settled)) return undefined;
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs, settled]);
+  return settled;
+}

@@ -1,0 +1,281 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noteOf, quoteOf } from '../../../src/store/annotations.ts';
+import { exportJson } from '../../../src/store/formats/index.ts';
+import type { Library } from '../../../src/store/formats/library.ts';
+import { buildFormulationIndex, buildLibraryIndex } from '../../../src/store/query/index.ts';
+import { Manager } from '../../../src/ui/manager/Manager.tsx';
+import { generateLibrary } from '../store/query-sample-library.ts';
+import { button, byText, choose, settle, titles, typeInto, waitFor } from './manager-render-helpers.ts';
+import { memorySource, type TestSource } from './manager-test-source.ts';
+
+let container: HTMLElement;
+let source: TestSource;
+let library: Library;
+
+async function mount(initial: Library = generateLibrary(8, 40, 5)): Promise<void> {
+  library = initial;
+  source = await memorySource(initial);
+  render(<Manager source={source} />, container);
+  await waitFor(() => container.querySelector('.article'), 'the article list');
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('article list', () => {
+  it('lists every article with its facts, highlight count, badge and link', async () => {
+    await mount();
+    const items = [...container.querySelectorAll<HTMLElement>('.article')];
+    expect(items).toHaveLength(library.pages.length);
+    for (const page of library.pages) {
+      const item = items.find((li) => li.dataset.url === page.url)!;
+      expect(item.querySelector('.article__title')?.textContent).toBe(page.metadata.title);
+      expect(item.querySelector('a')?.getAttribute('href')).toBe(page.url);
+      expect(item.textContent).toContain(page.metadata.source!);
+      expect(item.textContent).toContain(page.metadata.author!);
+      const count = library.annotations.filter((a) => a.target.source === page.url).length;
+      expect(item.querySelector('.article__count')?.textContent).toBe(`${count} 条划线`);
+      expect(item.querySelector('.badge') !== null).toBe(page.partyBuilding);
+    }
+    expect(container.querySelector('.library__counts')?.textContent).toBe(`共 ${library.pages.length} 篇文章、${library.annotations.length} 条摘录`);
+  });
+
+  it('shows an article\'s passages when expanded, in reading order, with notes', async () => {
+    await mount();
+    const page = library.pages[0]!;
+    const item = container.querySelector<HTMLElement>(`.article[data-url="${page.url}"]`)!;
+    expect(item.querySelector('.passage')).toBeNull();
+    const toggle = button(item, '展开摘录');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    const shown = await waitFor(() => item.querySelectorAll('.passage__quote').length > 0 && [...item.querySelectorAll('.passage')]);
+    const expected = library.annotations
+      .filter((a) => a.target.source === page.url)
+      .sort((a, b) => (a.target.selector[1] as { start: number }).start - (b.target.selector[1] as { start: number }).start);
+    expect(shown.map((li) => li.querySelector('.passage__quote')?.textContent)).toEqual(expected.map(quoteOf));
+    const withNote = expected.find((a) => noteOf(a));
+    if (withNote) expect(item.textContent).toContain(noteOf(withNote));
+  });
+
+  it('sorts by title in Chinese order when asked', async () => {
+    await mount();
+    choose(byText<HTMLSelectElement>(container, 'label', /排序/)!.querySelector('select')!, 'title');
+    await waitFor(() => {
+      const shown = titles(container);
+      const sorted = [...shown].sort(new Intl.Collator('zh-CN', { numeric: true }).compare);
+      return shown.join() === sorted.join() && shown.length === library.pages.length;
+    }, 'title order');
+  });
+});
+
+describe('search', () => {
+  it('narrows the list to the passages containing every term, and clears back', async () => {
+    await mount();
+    const box = container.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(container.querySelector('label[for="library-search"]')?.textContent).toBe('搜索');
+    typeInto(box, '钉钉子精神');
+    const matching = library.annotations.filter((a) => quoteOf(a).includes('钉钉子精神'));
+    expect(matching.length).toBeGreaterThan(0);
+    await waitFor(() => container.querySelector('.library__counts')?.textContent?.startsWith('找到'), 'the result count');
+    const quotes = [...container.querySelectorAll('.passage__quote')].map((q) => q.textContent);
+    expect(quotes.sort()).toEqual(matching.map(quoteOf).sort());
+    const pages = new Set(matching.map((a) => a.target.source));
+    expect([...container.querySelectorAll<HTMLElement>('.article')].map((li) => li.dataset.url).sort()).toEqual([...pages].sort());
+
+    typeInto(box, '钉钉子精神 乡村振兴');
+    await waitFor(() => byText(container, 'p', '没有符合条件的标注。'), 'the empty result');
+
+    button(container, '清除筛选').click();
+    await waitFor(() => container.querySelectorAll('.article').length === library.pages.length, 'the full list again');
+    expect(box.value).toBe('');
+  });
+
+  it('filters by colour with the colour toggle buttons', async () => {
+    await mount();
+    const red = container.querySelector<HTMLButtonElement>('button[aria-label="红色"]')!;
+    expect(red.getAttribute('aria-pressed')).toBe('false');
+    red.click();
+    await waitFor(() => red.getAttribute('aria-pressed') === 'true' && container.querySelector('.passage'), 'red passages');
+    const shown = [...container.querySelectorAll<HTMLElement>('.passage')].map((li) => li.dataset.id).sort();
+    const expected = library.annotations.filter((a) => a.body.some((b) => b.purpose === 'highlighting' && b.value === 'red')).map((a) => a.id);
+    expect(shown).toEqual(expected.sort());
+  });
+});
+
+describe('bulk delete with undo', () => {
+  it('asks first, deletes the selected passages, and undo brings them back exactly', async () => {
+    await mount();
+    const before = await source.snapshot();
+    const page = library.pages[1]!;
+    const item = container.querySelector<HTMLElement>(`.article[data-url="${page.url}"]`)!;
+    button(item, '展开摘录').click();
+    const boxes = await waitFor(() => {
+      const found = [...item.querySelectorAll<HTMLInputElement>('.passage__select')];
+      return found.length >= 2 && found;
+    }, 'passage checkboxes');
+    const chosen = [boxes[0]!, boxes[1]!].map((box) => box.closest<HTMLElement>('.passage')!.dataset.id!);
+    expect(boxes[0]!.getAttribute('aria-label')).toMatch(/^选择这条摘录：/);
+    boxes[0]!.click();
+    boxes[1]!.click();
+    await waitFor(() => byText(container, '.bulk__count', '已选 2 条'), 'the bulk bar');
+
+    button(container, '删除所选').click();
+    const dialog = await waitFor(() => container.querySelector<HTMLElement>('[role="alertdialog"]'), 'the confirmation');
+    expect(dialog.textContent).toContain('确定删除所选的 2 条标注吗');
+    await waitFor(() => document.activeElement?.textContent === '取消', 'focus on the safe choice');
+    // Escape cancels: nothing deleted.
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await waitFor(() => !container.querySelector('[role="alertdialog"]'), 'the dialog to close');
+    expect((await source.snapshot()).annotations).toHaveLength(before.annotations.length);
+
+    button(container, '删除所选').click();
+    button(await waitFor(() => container.querySelector<HTMLElement>('[role="alertdialog"]')), '删除').click();
+    const toast = await waitFor(() => byText(container, '.toast', /已删除 2 条标注/), 'the undo toast');
+    const afterDelete = await source.snapshot();
+    expect(afterDelete.annotations.map((a) => a.id).sort()).toEqual(before.annotations.map((a) => a.id).filter((id) => !chosen.includes(id)).sort());
+    expect(container.querySelector(`[data-id="${chosen[0]}"]`)).toBeNull();
+
+    button(toast, '撤销').click();
+    await waitFor(() => byText(container, '.toast', /已恢复 2 条标注/), 'the restored toast');
+    const restored = await source.snapshot();
+    const byId = (l: Library) => [...l.annotations].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(restored)).toEqual(byId(before));
+    expect(restored.pages.length).toBe(before.pages.length);
+    await waitFor(() => container.querySelector(`[data-id="${chosen[0]}"]`), 'the restored passage in the list');
+  });
+});
+
+describe('import', () => {
+  async function importBytes(bytes: Uint8Array, name: string) {
+    button(container, '导入').click();
+    const input = await waitFor(() => container.querySelector<HTMLInputElement>('input[type="file"]'), 'the file input');
+    const file = new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  it('lists the problems of a malformed file and changes nothing', async () => {
+    await mount();
+    const before = await source.snapshot();
+    const broken = JSON.stringify([{ id: 'x', type: 'Annotation', target: { source: 'javascript:alert(1)', selector: [] }, body: [] }]);
+    await importBytes(new TextEncoder().encode(broken), 'broken.json');
+    const alert = await waitFor(() => container.querySelector<HTMLElement>('.import__result[role="alert"]'), 'the error list');
+    expect(alert.textContent).toContain('文件未导入，现有数据没有任何改动');
+    const problems = [...alert.querySelectorAll('.import__issues li')].map((li) => li.textContent ?? '');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.some((p) => p.includes('target.source') && p.includes('位置 $[0]'))).toBe(true);
+    expect(await source.snapshot()).toEqual(before);
+  });
+
+  it('refuses a GBK file without writing anything', async () => {
+    await mount();
+    const before = await source.snapshot();
+    // "党建" in GBK: not UTF-8.
+    await importBytes(new Uint8Array([0x5b, 0x22, 0xb5, 0xb3, 0xbd, 0xa8, 0x22, 0x5d]), 'gbk.json');
+    const alert = await waitFor(() => container.querySelector<HTMLElement>('.import__result[role="alert"]'), 'the error list');
+    expect(alert.textContent).toContain('不是 UTF-8 编码');
+    expect(await source.snapshot()).toEqual(before);
+  });
+
+  it('merges a valid export, shows the summary, and lists the new articles', async () => {
+    await mount(generateLibrary(3, 9, 5));
+    const other = generateLibrary(6, 18, 5);
+    const file = exportJson(other, { now: new Date('2026-01-01T00:00:00Z') });
+    await importBytes(new TextEncoder().encode(file.content), file.filename);
+    const summary = await waitFor(() => container.querySelector<HTMLElement>('.notice--success'), 'the merge summary');
+    // The first 9 annotations of the larger library have the same ids and content as the stored ones.
+    const added = other.annotations.filter((a) => !library.annotations.some((b) => b.id === a.id)).length;
+    expect(summary.textContent).toContain(`新增 ${added} 条标注`);
+    expect(summary.textContent).toContain('跳过');
+    expect((await source.snapshot()).annotations).toHaveLength(other.annotations.length);
+    button(container, '文章与摘录').click();
+    await waitFor(() => container.querySelectorAll('.article').length === other.pages.length, 'the imported articles');
+  });
+});
+
+describe('formulation index', () => {
+  it('lists formulations with article and occurrence counts, opens onto passages, and filters the list by one', async () => {
+    await mount();
+    button(container, '提法索引').click();
+    const rows = await waitFor(() => {
+      const found = [...container.querySelectorAll<HTMLElement>('.formulation')];
+      return found.length > 0 && found;
+    }, 'formulation rows');
+    const expected = buildFormulationIndex(buildLibraryIndex(library));
+    expect(rows.map((r) => r.dataset.formulation)).toEqual(expected.map((e) => e.text));
+    const top = expected[0]!;
+    expect(rows[0]!.querySelector('.formulation__stats')?.textContent).toBe(
+      `${top.articleCount} 篇文章 · 共 ${top.occurrences} 次 · ${top.passageIds.length} 条摘录`,
+    );
+
+    const withPassages = expected.find((e) => e.passageIds.length > 0)!;
+    const row = rows.find((r) => r.dataset.formulation === withPassages.text)!;
+    const toggle = row.querySelector<HTMLButtonElement>('.formulation__toggle')!;
+    toggle.click();
+    await waitFor(() => toggle.getAttribute('aria-expanded') === 'true' && row.querySelector('.formulation__passages'), 'the passages');
+    const quotes = [...row.querySelectorAll('.formulation__passages .passage__quote')].map((q) => q.textContent);
+    expect(quotes).toHaveLength(withPassages.passageIds.length);
+    expect(quotes.every((q) => q?.includes(withPassages.text))).toBe(true);
+    expect(row.querySelectorAll('.formulation__articles li')).toHaveLength(withPassages.articleCount);
+
+    button(row, '在文章列表中筛选').click();
+    await waitFor(() => byText(container, '.chip', new RegExp(`提法：${withPassages.text}`)), 'the formulation chip');
+    const listed = [...container.querySelectorAll('.passage__quote')].map((q) => q.textContent ?? '');
+    expect(listed.length).toBe(withPassages.passageIds.length);
+  });
+});
+
+describe('export', () => {
+  it('downloads the chosen format for the current results', async () => {
+    await mount();
+    typeInto(container.querySelector<HTMLInputElement>('#library-search')!, '钉钉子精神');
+    await waitFor(() => container.querySelector('.export__scope'), 'the scope choice');
+    choose(byText<HTMLSelectElement>(container, 'label', /格式/)!.querySelector('select')!, 'csv');
+    await settle();
+    button(container, '导出文件').click();
+    await waitFor(() => source.downloads.length === 1, 'a download');
+    const file = source.downloads[0]!;
+    expect(file.filename).toMatch(/^党建批注-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = file.content.split('\r\n').filter(Boolean);
+    const matching = library.annotations.filter((a) => quoteOf(a).includes('钉钉子精神'));
+    expect(rows).toHaveLength(matching.length + 1);
+    await waitFor(() => byText(container, '.toast', new RegExp(`已导出 ${file.filename}`)), 'the export toast');
+  });
+});
+
+describe('settings', () => {
+  it('refuses an invalid site line with its line number and saves valid settings', async () => {
+    await mount();
+    button(container, '设置').click();
+    const sites = await waitFor(() => container.querySelector<HTMLTextAreaElement>('#disabled-sites'), 'the settings form');
+    typeInto(sites, 'https://www.example.com/path\n\nnot a host\n');
+    await settle();
+    button(container, '保存设置').click();
+    const errors = await waitFor(() => container.querySelector('.settings__errors'), 'the site error');
+    expect(errors.textContent).toBe('第 3 行不是有效的域名：not a host');
+    expect(sites.getAttribute('aria-invalid')).toBe('true');
+    expect(source.savedSettings).toHaveLength(0);
+
+    typeInto(sites, 'https://www.example.com/path\n*.news.example.cn');
+    (container.querySelector<HTMLInputElement>('input[name="sensitivity"][value="high"]')!).click();
+    (container.querySelector<HTMLInputElement>('input[name="default-color"][value="blue"]')!).click();
+    await settle();
+    button(container, '保存设置').click();
+    await waitFor(() => byText(container, '[role="status"]', '设置已保存。'), 'the saved status');
+    expect(source.savedSettings.at(-1)).toEqual({
+      floatingToolbar: true,
+      defaultColor: 'blue',
+      disabledSites: ['example.com', 'news.example.cn'],
+      detectionSensitivity: 'high',
+    });
+  });
+});
