@@ -15,7 +15,7 @@ describe('stripWhitespace', () => {
 
 describe('countHanChars', () => {
   it('counts ideographs only, not Latin letters, digits or punctuation', () => {
-    expect(countHanChars('2021年是“十四五”开局之年, ABC')).toBe(8);
+    expect(countHanChars('2021年是“十四五”开局之年, ABC')).toBe(9);
   });
   it('counts an ideograph outside the BMP once', () => {
     expect(countHanChars('𠀀中国')).toBe(3);
