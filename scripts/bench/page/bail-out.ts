@@ -1,0 +1,59 @@
+// Section 2, in the page: how fast a page that is not a Chinese article is let
+// go. On a non-Chinese page the content script stops at the prefilter; on a
+// Chinese page that is not an article (a list, an index) the prefilter lets
+// it through and analyze() has to read the page to say "not an article".
+import { analyze } from '../../../src/core/index.ts';
+import { isCandidatePage } from '../../../src/core/prefilter.ts';
+import { runPageAnalysis, type TaskScheduler } from '../../../src/extension/content/analysis-runner.ts';
+import { callsPerSample, median, medianMs, MIN_SAMPLE_MS, sampleMs } from './timing.ts';
+
+export interface BailOutFigures {
+  candidate: boolean;
+  /** isCandidatePage(document). */
+  prefilterMs: number;
+  /** The content script's early path (runPageAnalysis with the page already idle), up to its verdict. */
+  earlyPathMs: number;
+  earlyPathStatus: string;
+  /** The whole analyze(document): its own prefilter, or the reading that finds the page is no article. */
+  analyzeMs: number;
+  isArticle: boolean;
+  reason: string | null;
+}
+
+/** The page is idle already and nothing else waits: the scheduler's waits cost one microtask each. */
+const alreadyIdle: TaskScheduler = { whenIdle: () => Promise.resolve(), yieldToPage: () => Promise.resolve() };
+
+async function earlyPath(): Promise<string> {
+  const state = await runPageAnalysis(document, location.href, { isCandidatePage, loadEngine: async () => analyze }, alreadyIdle);
+  return state.status;
+}
+
+async function earlyPathSample(calls: number): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < calls; i += 1) await earlyPath();
+  return (performance.now() - t0) / calls;
+}
+
+export async function benchBailOut(samples: number): Promise<BailOutFigures> {
+  const result = analyze(document, location.href);
+  const runAnalyze = (): unknown => analyze(document, location.href);
+  let earlyCalls = 1;
+  while (earlyCalls < 100_000 && (await earlyPathSample(earlyCalls)) * earlyCalls < MIN_SAMPLE_MS) earlyCalls *= 4;
+  const analyzeCalls = callsPerSample(runAnalyze);
+  // Interleaved, as in the analysis section: a busy moment of the machine hits both alike.
+  const early: number[] = [];
+  const whole: number[] = [];
+  for (let s = 0; s < samples; s += 1) {
+    early.push(await earlyPathSample(earlyCalls));
+    whole.push(sampleMs(runAnalyze, analyzeCalls));
+  }
+  return {
+    candidate: isCandidatePage(document),
+    prefilterMs: medianMs(() => isCandidatePage(document), samples),
+    earlyPathMs: median(early),
+    earlyPathStatus: await earlyPath(),
+    analyzeMs: median(whole),
+    isArticle: result.isArticle,
+    reason: result.partyBuilding.reasons[0] ?? null,
+  };
+}
