@@ -5,7 +5,6 @@
 import type { ArticleAnalysis, ArticleMetadata, ArticleSummary, PartyBuildingVerdict } from './types.ts';
 import { collectTextBlocks, DEFAULT_MAX_NODES, findArticleBody } from './body/index.ts';
 import { extractMetadata, readPage } from './metadata/index.ts';
-import { extractSiteName } from './metadata/site-name.ts';
 import { classifyPage } from './page-kind/index.ts';
 import { isCandidatePage } from './prefilter.ts';
 import { findSlogans } from './slogans/index.ts';
@@ -32,12 +31,16 @@ const NO_METADATA: ArticleMetadata = {
 const NOT_DETECTED: PartyBuildingVerdict = { detected: false, score: 0, reasons: [] };
 const NO_SUMMARY: ArticleSummary = { keyPoints: [], charCount: 0, readingMinutes: 0, paragraphs: 0 };
 
-function notAnArticle(url: string | null, siteName: string | null = null, reason?: string): ArticleAnalysis {
+/**
+ * A list, portal, encyclopedia or non-Chinese page: no article, so no article
+ * metadata (a list page's <title> is not a headline), no formulations, no verdict.
+ */
+function notAnArticle(url: string | null, reason?: string): ArticleAnalysis {
   return {
     url,
     isArticle: false,
     partyBuilding: reason === undefined ? NOT_DETECTED : { ...NOT_DETECTED, reasons: [reason] },
-    metadata: { ...NO_METADATA, siteName },
+    metadata: NO_METADATA,
     slogans: [],
     summary: NO_SUMMARY,
   };
@@ -52,9 +55,7 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
   const reading = readPage(document, scan.landmarks);
   const body = findArticleBody(document, { scan, maxNodes, title: reading.title.title });
   const kind = classifyPage(body, scan, reading.title.element !== null);
-  if (!kind.isArticle) {
-    return notAnArticle(pageUrl, extractSiteName(reading.meta, reading.title.titleSuffix), `不是单篇文章：${kind.reason}`);
-  }
+  if (!kind.isArticle) return notAnArticle(pageUrl, `不是单篇文章：${kind.reason}`);
   const metadata = extractMetadata({
     doc: document, reading, blocks: scan.blocks, bodyRoot: body.root, bodyBylines: body.bylines,
     sourceSlots: scan.landmarks.sourceSlots, url: pageUrl,

@@ -62,10 +62,10 @@ describe('metadata of real-layout fixtures', () => {
     });
   });
 
-  it('returns null metadata on list and encyclopedia pages', () => {
-    for (const name of ['list-page.html', 'wiki-page.html']) {
+  it('returns all-null metadata on list, portal and encyclopedia pages', () => {
+    for (const name of ['list-page.html', 'list-with-summaries.html', 'portal-home.html', 'wiki-page.html']) {
       const m = metadataOf(loadFixture(name));
-      expect([m.title, m.source, m.author, m.editor, m.publishedAt, m.publisher]).toEqual([null, null, null, null, null, null]);
+      expect(Object.values(m).every((v) => v === null)).toBe(true);
     }
   });
 });
