@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { noteOf, quoteOf } from '../../../src/store/annotations.ts';
 import { exportJson } from '../../../src/store/formats/index.ts';
 import type { Library } from '../../../src/store/formats/library.ts';
 import { buildFormulationIndex, buildLibraryIndex } from '../../../src/store/query/index.ts';
 import { Manager } from '../../../src/ui/manager/Manager.tsx';
 import { generateLibrary } from '../store/query-sample-library.ts';
+import { installFakeBrowser } from './manager-fake-browser.ts';
 import { button, byText, choose, settle, titles, typeInto, waitFor } from './manager-render-helpers.ts';
 import { memorySource, type TestSource } from './manager-test-source.ts';
 
@@ -20,6 +21,12 @@ async function mount(initial: Library = generateLibrary(8, 40, 5)): Promise<void
   render(<Manager source={source} />, container);
   await waitFor(() => container.querySelector('.article'), 'the article list');
 }
+
+let uninstall: () => void;
+beforeAll(() => {
+  uninstall = installFakeBrowser();
+});
+afterAll(() => uninstall());
 
 beforeEach(() => {
   container = document.createElement('div');
