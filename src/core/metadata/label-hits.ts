@@ -69,7 +69,7 @@ function valueFromNextBlock(blocks: readonly TextBlock[], index: number): string
  */
 const MAYBE_LABELLED = /来源|出处|作者|撰|记者|通讯员|编|发布|发稿|发表|发文|时间|日期|摄|文\s*[:：丨|︱/]|\d{4}\s*[-年./]/u;
 
-const COPYRIGHT_LINE = /版权|转载|copyright|©|未经.{0,10}授权/iu;
+const COPYRIGHT_LINE = /版权|转载请|请勿转载|copyright|©|未经.{0,10}授权/iu;
 
 export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRegion): LabelHit[] {
   const hits: LabelHit[] = [];

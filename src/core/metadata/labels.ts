@@ -24,6 +24,7 @@ export type LabelField =
 const STRONG_LABELS: Record<string, LabelField> = {
   信息来源: 'source', 稿件来源: 'source', 文章来源: 'source', 新闻来源: 'source', 素材来源: 'source',
   本文来源: 'source', 内容来源: 'source', 消息来源: 'source', 来源于: 'source', 来源: 'source', 出处: 'source',
+  转载自: 'source', 转自: 'source',
   作者: 'author', 撰文: 'author', 撰稿人: 'author', 撰稿: 'author', 本报记者: 'author', 通讯员: 'author',
   责任编辑: 'editor', 责编: 'editor', 本文编辑: 'editor', 网络编辑: 'editor', 值班编辑: 'editor', 编辑: 'editor',
   发布时间: 'publishDate', 发布日期: 'publishDate', 发稿时间: 'publishDate', 发表时间: 'publishDate',
@@ -38,6 +39,9 @@ const STRONG_LABELS: Record<string, LabelField> = {
   浏览量: 'other', 索引号: 'other', 主题分类: 'other', 发文字号: 'other', 文号: 'other', 主题词: 'other',
   有效性: 'other', 关键词: 'other', 原标题: 'title', 字号: 'other', 分享到: 'other', 审核: 'other',
   校对: 'other', 终审: 'other', 监制: 'other', 策划: 'other',
+  // Editorial roles that follow 编辑 on one line ("编辑：张三 审稿：王五"): they end its value.
+  审稿: 'other', 初审: 'other', 复审: 'other', 二审: 'other', 三审: 'other', 签发: 'other', 核稿: 'other',
+  统筹: 'other', 设计: 'other', 制图: 'other', 美编: 'other', 主编: 'other', 总编: 'other', 值班: 'other',
 };
 
 /**

@@ -36,7 +36,8 @@ function longestDigitRun(value: string): number {
 export function isPlausibleName(value: string, maxChars = 30, maxDigitRun = 2): boolean {
   if (value.length < 2 || value.length > maxChars) return false;
   if (!HAN.test(value) && !/[A-Za-z]{2}/.test(value)) return false;
-  if (/https?:|www\.|[。！？]/.test(value)) return false;
+  // A colon left in the value means an unknown label followed ("张三 审稿：王五").
+  if (/https?:|www\.|[。！？:：]/.test(value)) return false;
   // Numeric ids ("105464", "_NB12082") are not names.
   if (longestDigitRun(value) > maxDigitRun) return false;
   if (parseDateInText(value) !== null) return false;

@@ -27,6 +27,15 @@ describe('parseLabelLine', () => {
     expect(fields('作者︱李四')).toEqual([['author', '李四']]);
   });
 
+  it('ends an editor value at the next editorial role', () => {
+    expect(fields('编辑：张三 审稿：王五 终审：赵六')).toEqual([
+      ['editor', '张三'],
+      ['other', '王五'],
+      ['other', '赵六'],
+    ]);
+    expect(fields('本文转自：人民日报')).toEqual([['source', '人民日报']]);
+  });
+
   it('prefers the longest label: 责任编辑 over 编辑, 发布时间 over 时间, 信息来源 over 来源', () => {
     expect(fields('责任编辑：王五')).toEqual([['editor', '王五']]);
     expect(fields('发布日期：2016-11-22 浏览次数： 信息来源：省发改委')).toEqual([
