@@ -2,7 +2,7 @@
 // in the new headless mode (the old one does not load extensions). Playwright
 // adds --disable-extensions by default; it is removed here. The extension id
 // comes from its service worker's URL.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -43,9 +43,20 @@ function chromiumExecutable(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
+/** Debian's chromium carries only the en-US UI; other UI languages come with chromium-l10n. */
+function assertUiLanguageInstalled(executable: string, uiLanguage: string): void {
+  const locales = path.join(path.dirname(realpathSync(executable)), 'locales');
+  const debianLocales = '/usr/lib/chromium/locales';
+  const dir = existsSync(locales) ? locales : debianLocales;
+  if (existsSync(dir) && !existsSync(path.join(dir, `${uiLanguage}.pak`))) {
+    throw new Error(`Chromium has no ${uiLanguage} UI (${dir}): install it with apt-get install -y chromium-l10n`);
+  }
+}
+
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   ensureBuilt();
   const uiLanguage = options.uiLanguage ?? 'zh-CN';
+  assertUiLanguageInstalled(chromiumExecutable(), uiLanguage);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'dangjian-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
