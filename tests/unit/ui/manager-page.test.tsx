@@ -106,6 +106,20 @@ describe('search', () => {
     expect(box.value).toBe('');
   });
 
+  it('waits for an input method to finish composing before searching', async () => {
+    await mount();
+    const box = container.querySelector<HTMLInputElement>('#library-search')!;
+    box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    typeInto(box, 'dingding');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(container.querySelector('.library__counts')?.textContent).toMatch(/^共 /);
+    box.value = '钉钉子';
+    box.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '钉钉子' }));
+    await waitFor(() => container.querySelector('.library__counts')?.textContent?.startsWith('找到'), 'the search after composing');
+    const expected = library.annotations.filter((a) => quoteOf(a).includes('钉钉子')).length;
+    expect(container.querySelectorAll('.passage')).toHaveLength(expected);
+  });
+
   it('filters by colour with the colour toggle buttons', async () => {
     await mount();
     const red = container.querySelector<HTMLButtonElement>('button[aria-label="红色"]')!;

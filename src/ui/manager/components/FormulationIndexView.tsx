@@ -7,6 +7,8 @@ import { t } from '../i18n.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 
 const FORMULATIONS_PER_PAGE = 100;
+/** Passages shown under an opened formulation; the article list (filtered by it) shows them all. */
+const PASSAGES_SHOWN = 50;
 
 interface PassageRef {
   passage: IndexedAnnotation;
@@ -95,7 +97,7 @@ function FormulationRow({ entry, passages, onShowInLibrary }: FormulationRowProp
             <p class="notice">{t('mgrFormulationNoPassages')}</p>
           ) : (
             <ul class="formulation__passages">
-              {entry.passageIds.map((id) => {
+              {entry.passageIds.slice(0, PASSAGES_SHOWN).map((id) => {
                 const ref = passages.get(id);
                 if (!ref) return null;
                 return (
@@ -106,6 +108,9 @@ function FormulationRow({ entry, passages, onShowInLibrary }: FormulationRowProp
                 );
               })}
             </ul>
+          )}
+          {entry.passageIds.length > PASSAGES_SHOWN && (
+            <p class="notice">{t('mgrFormulationMorePassages', entry.passageIds.length - PASSAGES_SHOWN)}</p>
           )}
           <button type="button" onClick={() => onShowInLibrary(entry.text)}>
             {t('mgrFormulationShowInLibrary')}

@@ -107,7 +107,7 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
   return (
     <div class="library">
       <div class="library__tools">
-        <SearchBox value={searchText} onInput={setSearchText} />
+        <SearchBox value={searchText} onSearch={setSearchText} />
         <FilterBar
           filter={effectiveFilter}
           facets={facets}

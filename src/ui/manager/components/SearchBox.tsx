@@ -1,7 +1,17 @@
-// The search box: results follow as the reader types (debounced by the list).
+// The search box: results follow as the reader types (debounced by the
+// list). While a Chinese input method is composing, the box holds pinyin
+// ("dangjian") that the reader has not chosen yet; searching for it would
+// flash "no results" at every keystroke, so the query waits for the
+// composition to end.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
 
-export function SearchBox({ value, onInput }: { value: string; onInput: (text: string) => void }) {
+export function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
+  const [text, setText] = useState(value);
+  const composing = useRef(false);
+  // A reset from outside (清除筛选) replaces what is in the box.
+  useEffect(() => setText(value), [value]);
+
   return (
     <div class="search" role="search">
       <label class="visually-hidden" for="library-search">
@@ -11,10 +21,20 @@ export function SearchBox({ value, onInput }: { value: string; onInput: (text: s
         id="library-search"
         class="search__input"
         type="search"
-        value={value}
+        value={text}
         placeholder={t('mgrSearchPlaceholder')}
         autoComplete="off"
-        onInput={(event) => onInput(event.currentTarget.value)}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={(event) => {
+          composing.current = false;
+          onSearch(event.currentTarget.value);
+        }}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          if (!composing.current && !(event as InputEvent).isComposing) onSearch(event.currentTarget.value);
+        }}
       />
     </div>
   );

@@ -86,7 +86,7 @@ export function SettingsPanel({ source }: { source: ManagerDataSource }) {
       </fieldset>
 
       <div class="settings__group">
-        <label for="disabled-sites">{t('mgrSettingsDisabledSites')}</label>
+        <label class="settings__label" for="disabled-sites">{t('mgrSettingsDisabledSites')}</label>
         <p id="disabled-sites-hint" class="settings__hint">
           {t('mgrSettingsDisabledSitesHint')}
         </p>
