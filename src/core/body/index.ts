@@ -6,6 +6,7 @@ import { classifyBodyLine, ROLE_WORDS, splitTrailingByline } from './byline-line
 import { parseDateInText } from '../metadata/dates.ts';
 import { removeLinkStubs } from './link-stubs.ts';
 import { extractParagraphs, type RawParagraph } from './paragraphs.ts';
+import { findTableOfContents } from './table-of-contents.ts';
 import { scoreBodyCandidates, type BodyCandidate } from './score-candidates.ts';
 import { collectTextBlocks, DEFAULT_MAX_NODES, type TextBlockScan } from './text-blocks.ts';
 
@@ -87,11 +88,25 @@ const MAX_HEADLINE_LINES = 5;
 function headlineLinesAtTop(paragraphs: readonly RawParagraph[], titleKey: string): number {
   let joined = '';
   for (let i = 0; i < paragraphs.length && i < MAX_HEADLINE_LINES; i += 1) {
-    joined += stripWhitespace(paragraphs[i]!.text);
+    joined += headlineKey(paragraphs[i]!.text);
     if (joined === titleKey) return i + 1;
-    if (!titleKey.startsWith(joined)) return 0;
+    if (!titleKey.startsWith(joined)) break;
+  }
+  // "中国式现代化发展之路" heading a report whose headline is "《中国式现代化发展之路》全文".
+  const first = paragraphs[0];
+  if (first !== undefined && first.heading) {
+    const key = headlineKey(first.text);
+    if (key.length >= MIN_HEADLINE_INSIDE_TITLE && titleKey.includes(key)) return 1;
   }
   return 0;
+}
+
+/** A heading this long found inside the headline is the headline. */
+const MIN_HEADLINE_INSIDE_TITLE = 6;
+
+/** Comparison key for headlines: no white space, no quotes or book-title marks. */
+function headlineKey(text: string): string {
+  return stripWhitespace(text).replace(/[《》〈〉“”"‘’「」]/gu, '');
 }
 
 export function findArticleBody(doc: Document, options: FindBodyOptions = {}): FoundBody {
@@ -107,8 +122,10 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): F
   if (best === undefined) return empty;
 
   const extracted = extractParagraphs(best.element, linkListTest(scan.blocks, best.element), maxNodes);
-  const titleKey = options.title ? stripWhitespace(options.title) : null;
+  const titleKey = options.title ? headlineKey(options.title) : null;
   const raw = extracted.paragraphs.slice(titleKey === null ? 0 : headlineLinesAtTop(extracted.paragraphs, titleKey));
+  const contents = findTableOfContents(raw);
+  if (contents !== null) raw.splice(contents[0], contents[1] - contents[0]);
   const paragraphs: BodyParagraph[] = [];
   const bylines: string[] = [];
   const labelLines: string[] = [];

@@ -61,6 +61,18 @@ describe('findArticleBody on real-layout fixtures', () => {
     expect(texts(doc)[0]).toBe('第一段的前半句，后半句在下一行，但仍是同一段落，不应被拆开。');
   });
 
+  it('drops the table of contents of a long report and a heading that repeats the headline without its marks', () => {
+    const prose = (n: number) => `<p>第${n}章正文：各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>`;
+    const doc = page(`<div class="report"><h2>中国式现代化发展之路</h2><p><b>目 录：</b></p>
+      <p>导 言</p><p>第一章 发展历程</p><p>第二章 实践路径</p><p>结语</p>
+      <h3>导 言</h3>${prose(0)}<h3>第一章 发展历程</h3>${prose(1)}<h3>第二章 实践路径</h3>${prose(2)}</div>`);
+    const texts = findArticleBody(doc, { title: '《中国式现代化发展之路》全文' }).paragraphs.map((p) => p.text);
+    expect(texts.filter((t) => t === '第一章 发展历程')).toHaveLength(1);
+    expect(texts).not.toContain('目 录：');
+    expect(texts).not.toContain('中国式现代化发展之路');
+    expect(texts.filter((t) => t.startsWith('第'))).toHaveLength(5);
+  });
+
   it('takes both halves of an article split over two sibling sections', () => {
     const half = (n: number) =>
       Array.from({ length: 3 }, (_, i) => `<p>第${n}部分第${i + 1}段：各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>`).join('');
