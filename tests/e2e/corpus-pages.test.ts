@@ -2,7 +2,8 @@
 // byte on 127.0.0.1 so the browser decodes each page from its own charset
 // declaration (GBK and GB2312 pages included). For every page: the badge is
 // on exactly when the engine finds a party-building article, and the popup
-// shows exactly what analyze() returns for the same DOM. The engine's
+// shows exactly what analyze() returns for the same DOM, and every
+// formulation it lists can be found in the page by a click. The engine's
 // accuracy is the engine's tests' business; here the gold answers are held
 // only for the project's sample page and for the pages that are not articles,
 // and the agreement on the rest is reported.
@@ -57,6 +58,7 @@ describe.skipIf(!corpusAvailable)('corpus pages (skipped: ../shared/corpus is ab
 
   it.each(gold.map((page) => [page.file, page] as const))('%s: badge and popup match the analysis', async (file, page) => {
     const { page: tab, tabId } = await browser.openTab(server.url(`/corpus/${file}`));
+    await tab.emulateMedia({ reducedMotion: 'reduce' });
     const popup = await browser.openPopup(tabId);
     const analysis = await analyzeInPage(tab);
     const partyArticle = analysis.isArticle && analysis.partyBuilding.detected;
@@ -71,6 +73,18 @@ describe.skipIf(!corpusAvailable)('corpus pages (skipped: ../shared/corpus is ab
     if (analysis.isArticle) {
       expect(view).toBe('analysed');
       expect(await readPopup(popup)).toEqual(expectedDisplay(analysis));
+      // Every formulation shown can be found in the page: a click reveals at least one occurrence.
+      const notFound: string[] = [];
+      const buttons = popup.locator('button.formulation');
+      const status = popup.locator('[data-field="reveal-status"]');
+      for (let index = 0; index < (await buttons.count()); index += 1) {
+        const button = buttons.nth(index);
+        const text = (await button.getAttribute('data-text'))!;
+        await button.click();
+        await popup.waitForFunction((shown) => document.querySelector('[data-field="reveal-status"]')?.textContent?.includes(shown), text);
+        if ((await status.getAttribute('data-total')) === '0') notFound.push(text);
+      }
+      expect(notFound).toEqual([]);
     } else {
       // Ruled out by the prefilter, or analysed as a list/index/encyclopedia page.
       expect(await popup.locator('[data-state="not-article"]').count()).toBe(1);

@@ -1,35 +1,38 @@
 // The page's visible text as one string, with a way back to DOM positions, so
 // a formulation from the analysis can be found and shown in the page even when
-// it spans several text nodes (bold runs, links) or the page spaces it
-// differently. Characters are folded one-to-one (see foldChar) and white space
-// is dropped, so "不忘初心，牢记使命" in the analysis finds "不忘初心, 牢记使命"
-// in a page typed with ASCII punctuation.
+// it spans several text nodes (bold runs, links) or the page writes it
+// differently. Both sides are folded the way the engine compares
+// formulations (core/slogans/match-text.ts): white space dropped, ASCII
+// punctuation read as full-width, and the optional separators (、，quotes,
+// book-title marks, middle dots) dropped, so the engine's
+// "中国共产党为什么能、马克思主义为什么行" finds the page's
+// "中国共产党为什么“能”、马克思主义为什么“行”", and "碳达峰、碳中和" finds
+// "碳达峰碳中和". Folding is per character, so each kept character still
+// points at one place in one text node.
+import { OPTIONAL_SEPARATORS, toMatchingText } from '../../core/slogans/match-text.ts';
 
 /** Elements whose text the reader never sees as article text. */
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME']);
 
-const WHITESPACE = /[\s\u00A0\u3000\u200B-\u200D\u2060\uFEFF]/;
-
-/** Punctuation that pages type either way; folded to one form for matching. */
-const EQUIVALENT_PUNCTUATION: Readonly<Record<string, string>> = {
-  '、': ',', '，': ',', '：': ':', '；': ';', '。': '.', '！': '!', '？': '?',
-  '“': '"', '”': '"', '‘': '"', '’': '"', '「': '"', '」': '"', '『': '"', '』': '"', "'": '"',
-  '（': '(', '）': ')', '—': '-', '－': '-', '–': '-',
-};
-
-/** Fold one character to its matching form: full-width ASCII to ASCII, Chinese/ASCII punctuation alike, lower case. */
+/**
+ * One character's matching form, or '' when matching ignores it. Beyond the
+ * engine's folding: full-width letters and digits read as ASCII, letters in
+ * lower case (pages mix "２０２４" and "2024", "ＡＩ" and "AI").
+ */
 export function foldChar(char: string): string {
-  const mapped = EQUIVALENT_PUNCTUATION[char];
-  if (mapped !== undefined) return mapped;
-  const code = char.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
-  return char.toLowerCase();
+  const canonical = toMatchingText(char);
+  if (canonical === '' || OPTIONAL_SEPARATORS.has(canonical)) return '';
+  const code = canonical.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e && /[０-９Ａ-Ｚａ-ｚ]/.test(canonical)) {
+    return String.fromCharCode(code - 0xfee0).toLowerCase();
+  }
+  return canonical.toLowerCase();
 }
 
-/** Fold a whole string the same way the page text is folded (white space dropped). */
+/** Fold a whole string the same way the page text is folded. */
 export function foldText(text: string): string {
   let folded = '';
-  for (const char of text) if (!WHITESPACE.test(char)) folded += foldChar(char);
+  for (const char of text) folded += foldChar(char);
   return folded;
 }
 
@@ -59,9 +62,9 @@ export function buildPageTextIndex(root: Node): PageTextIndex {
     const textNode = node as Text;
     const data = textNode.data;
     for (let offset = 0; offset < data.length; offset += 1) {
-      const char = data.charAt(offset);
-      if (WHITESPACE.test(char)) continue;
-      parts.push(foldChar(char));
+      const folded = foldChar(data.charAt(offset));
+      if (folded === '') continue;
+      parts.push(folded);
       nodeOf.push(textNode);
       offsets.push(offset);
     }

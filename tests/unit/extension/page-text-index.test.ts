@@ -32,6 +32,13 @@ describe('findOccurrences', () => {
     expect(ranges.map((range) => range.startContainer.parentElement!.tagName)).toEqual(['P', 'DIV']);
   });
 
+  it('matches as the engine does: quotes inside a formulation and enumeration commas are optional', () => {
+    const doc = page('<p>中国共产党为什么“能”、马克思主义为什么“行”。实现碳达峰碳中和目标。</p>');
+    const index = buildPageTextIndex(doc.body);
+    expect(findOccurrences(index, '中国共产党为什么能、马克思主义为什么行')).toHaveLength(1);
+    expect(findOccurrences(index, '碳达峰、碳中和').map((range) => range.toString())).toEqual(['碳达峰碳中和']);
+  });
+
   it('finds nothing for an absent or empty phrase', () => {
     const index = buildPageTextIndex(page('<p>今天天气很好。</p>').body);
     expect(findOccurrences(index, '两个确立')).toEqual([]);
@@ -40,7 +47,8 @@ describe('findOccurrences', () => {
 });
 
 describe('foldText', () => {
-  it('folds full-width letters, digits and Chinese punctuation one to one, dropping white space', () => {
-    expect(foldText('“十四五”　规划，２０２４')).toBe('"十四五"规划,2024');
+  it('folds full-width letters and digits, drops white space and optional separators', () => {
+    expect(foldText('“十四五”　规划，２０２４年,ＡＩ')).toBe('十四五规划2024年ai');
+    expect(foldText('党的二十大: 新征程')).toBe('党的二十大：新征程');
   });
 });
