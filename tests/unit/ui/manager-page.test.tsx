@@ -84,6 +84,37 @@ describe('article list', () => {
   });
 });
 
+describe('editing a passage', () => {
+  it('saves a new note, tags and colour through the data source and shows them', async () => {
+    await mount();
+    const page = library.pages[2]!;
+    const item = container.querySelector<HTMLElement>(`.article[data-url="${page.url}"]`)!;
+    button(item, '展开摘录').click();
+    const passage = await waitFor(() => item.querySelector<HTMLElement>('.passage'), 'a passage');
+    const id = passage.dataset.id!;
+    const before = (await source.snapshot()).annotations.find((a) => a.id === id)!;
+    button(passage, '编辑').click();
+    const note = await waitFor(() => passage.querySelector<HTMLTextAreaElement>('textarea'), 'the editor');
+    typeInto(note, '第一行\n第二行：<b>不是标记</b>');
+    typeInto(passage.querySelector<HTMLInputElement>(`[id="tags-${id}"]`)!, '理论学习，三会一课、 理论学习');
+    passage.querySelector<HTMLInputElement>('input[type="radio"][value="purple"]')!.click();
+    await settle();
+    button(passage, '保存').click();
+    await waitFor(() => !passage.querySelector('textarea') && passage.querySelector('.passage__note'), 'the saved note');
+
+    const after = (await source.snapshot()).annotations.find((a) => a.id === id)!;
+    expect(noteOf(after)).toBe('第一行\n第二行：<b>不是标记</b>');
+    expect(after.body.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toEqual(['理论学习', '三会一课']);
+    expect(after.body.find((b) => b.purpose === 'highlighting')?.value).toBe('purple');
+    expect(Date.parse(after.modified)).toBeGreaterThanOrEqual(Date.parse(before.modified));
+    const shown = container.querySelector<HTMLElement>(`.passage[data-id="${id}"]`)!;
+    expect(shown.classList.contains('passage--purple')).toBe(true);
+    expect(shown.querySelector('.passage__note')?.textContent).toBe('批注：第一行\n第二行：<b>不是标记</b>');
+    expect(shown.querySelector('b')).toBeNull();
+    expect([...shown.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual(['理论学习', '三会一课']);
+  });
+});
+
 describe('search', () => {
   it('narrows the list to the passages containing every term, and clears back', async () => {
     await mount();
@@ -270,6 +301,47 @@ describe('export', () => {
     const matching = library.annotations.filter((a) => quoteOf(a).includes('钉钉子精神'));
     expect(rows).toHaveLength(matching.length + 1);
     await waitFor(() => byText(container, '.toast', new RegExp(`已导出 ${file.filename}`)), 'the export toast');
+  });
+});
+
+describe('keyboard', () => {
+  it('"/" moves focus to the search box unless the reader is typing in a field', async () => {
+    await mount();
+    const box = container.querySelector<HTMLInputElement>('#library-search')!;
+    // The listener is attached in an effect, which Preact runs after the first paint.
+    await waitFor(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+      return document.activeElement === box;
+    }, 'focus on the search box');
+    box.blur();
+    const date = container.querySelector<HTMLInputElement>('input[type="date"]')!;
+    date.focus();
+    date.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+    expect(document.activeElement).toBe(date);
+  });
+
+  it('the section tabs follow the arrow keys', async () => {
+    await mount();
+    const first = container.querySelector<HTMLButtonElement>('#tab-library')!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await waitFor(() => container.querySelector('#tab-formulations')?.getAttribute('aria-selected') === 'true', 'the next tab');
+    expect(document.activeElement?.id).toBe('tab-formulations');
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await waitFor(() => container.querySelector('#tab-settings')?.getAttribute('aria-selected') === 'true', 'the last tab');
+  });
+});
+
+describe('export grouping', () => {
+  it('groups the study notes by tag when asked', async () => {
+    await mount();
+    choose(byText<HTMLSelectElement>(container, 'label', /摘录分组/)!.querySelector('select')!, 'tag');
+    await settle();
+    button(container, '导出文件').click();
+    await waitFor(() => source.downloads.length === 1, 'a download');
+    const markdown = source.downloads[0]!.content;
+    expect(markdown).toMatch(/^#### 标签：/m);
+    expect(markdown).not.toMatch(/^#### 黄色/m);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   exportMarkdown,
   type ExportFile,
   type Library,
+  type StudyNotesGrouping,
 } from '../../../store/formats/index.ts';
 import { libraryOfResult, type QueryResult } from '../../../store/query/index.ts';
 import type { ManagerDataSource } from '../data-source.ts';
@@ -17,12 +18,17 @@ import type { ToastMessage } from './Toast.tsx';
 
 export type ExportFormat = 'markdown' | 'json' | 'csv' | 'html';
 
-const FORMATS: readonly [ExportFormat, ManagerMessageKey, (library: Library, now: Date) => ExportFile][] = [
-  ['markdown', 'mgrFormatMarkdown', (library, now) => exportMarkdown(library, { now })],
+type Exporter = (library: Library, now: Date, groupBy: StudyNotesGrouping) => ExportFile;
+
+const FORMATS: readonly [ExportFormat, ManagerMessageKey, Exporter][] = [
+  ['markdown', 'mgrFormatMarkdown', (library, now, groupBy) => exportMarkdown(library, { now, groupBy })],
   ['json', 'mgrFormatJson', (library, now) => exportJson(library, { now })],
   ['csv', 'mgrFormatCsv', (library, now) => exportCsv(library, { now })],
-  ['html', 'mgrFormatHtml', (library, now) => exportHtml(library, { now })],
+  ['html', 'mgrFormatHtml', (library, now, groupBy) => exportHtml(library, { now, groupBy })],
 ];
+
+/** The study-notes formats group each article's passages by colour or by tag. */
+const GROUPED_FORMATS: ReadonlySet<ExportFormat> = new Set(['markdown', 'html']);
 
 interface ExportMenuProps {
   library: Library;
@@ -36,6 +42,7 @@ interface ExportMenuProps {
 export function ExportMenu({ library, result, filtered, source, notify }: ExportMenuProps) {
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
+  const [groupBy, setGroupBy] = useState<StudyNotesGrouping>('color');
   const effectiveScope = filtered ? scope : 'all';
 
   const run = async () => {
@@ -47,7 +54,7 @@ export function ExportMenu({ library, result, filtered, source, notify }: Export
     const build = FORMATS.find(([id]) => id === format)?.[2];
     if (!build) return;
     try {
-      const file = build(chosen, new Date());
+      const file = build(chosen, new Date(), groupBy);
       await source.download(file);
       notify({ text: t('mgrExportDone', file.filename) });
     } catch (error) {
@@ -68,6 +75,15 @@ export function ExportMenu({ library, result, filtered, source, notify }: Export
           ))}
         </select>
       </label>
+      {GROUPED_FORMATS.has(format) && (
+        <label class="filters__field">
+          <span class="filters__label">{t('mgrExportGrouping')}</span>
+          <select value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as StudyNotesGrouping)}>
+            <option value="color">{t('mgrGroupByColor')}</option>
+            <option value="tag">{t('mgrGroupByTag')}</option>
+          </select>
+        </label>
+      )}
       {filtered && (
         <div class="export__scope" role="radiogroup" aria-label={t('mgrExportScope')}>
           <label>

@@ -1,13 +1,13 @@
-// One highlighted passage: its colour, the quote, the note (editable), the
-// tags, when it was saved, and a checkbox for bulk actions.
+// One highlighted passage: its colour, the quote, the note, the tags, when it
+// was saved, a checkbox for bulk actions, and an editor for note, tags and colour.
 import { useState } from 'preact/hooks';
-import { withNote } from '../../../store/annotations.ts';
-import type { StoredAnnotation } from '../../../store/model.ts';
+import type { Annotation, StoredAnnotation } from '../../../store/model.ts';
 import type { IndexedAnnotation } from '../../../store/query/index.ts';
 import { COLOR_LABEL_KEYS } from '../colors.ts';
 import type { ManagerDataSource } from '../data-source.ts';
 import { t, uiLocale } from '../i18n.ts';
 import { errorText } from '../state/use-library.ts';
+import { PassageEditor } from './PassageEditor.tsx';
 import type { ToastMessage } from './Toast.tsx';
 
 interface PassageItemProps {
@@ -20,16 +20,15 @@ interface PassageItemProps {
 }
 
 export function PassageItem({ item, selected, onSelect, onEdited, source, notify }: PassageItemProps) {
-  const [draft, setDraft] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
   const colorName = t(COLOR_LABEL_KEYS[item.color]);
 
-  const saveNote = async () => {
-    if (draft === null) return;
+  const save = async (edited: Annotation) => {
     setSaving(true);
     try {
-      onEdited(await source.updateAnnotation(withNote(item.annotation, draft)));
-      setDraft(null);
+      onEdited(await source.updateAnnotation(edited));
+      setEditing(false);
     } catch (error) {
       notify({ text: t('mgrActionFailed', errorText(error)), tone: 'error' });
     } finally {
@@ -49,30 +48,17 @@ export function PassageItem({ item, selected, onSelect, onEdited, source, notify
       <div class="passage__content">
         <span class={`swatch swatch--${item.color} swatch--small`} role="img" aria-label={colorName} title={colorName} />
         <blockquote class="passage__quote">{item.quote}</blockquote>
-        {draft === null ? (
+        {editing ? (
+          <PassageEditor item={item} saving={saving} onSave={(edited) => void save(edited)} onCancel={() => setEditing(false)} />
+        ) : (
           item.note && (
             <p class="passage__note">
               <span class="passage__label">{t('mgrNoteLabel')}：</span>
               {item.note}
             </p>
           )
-        ) : (
-          <div class="passage__editor">
-            <label class="passage__label" for={`note-${item.annotation.id}`}>
-              {t('mgrNoteLabel')}
-            </label>
-            <textarea id={`note-${item.annotation.id}`} rows={3} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
-            <div class="passage__editor-actions">
-              <button type="button" disabled={saving} onClick={() => void saveNote()}>
-                {t('mgrSave')}
-              </button>
-              <button type="button" onClick={() => setDraft(null)}>
-                {t('mgrCancel')}
-              </button>
-            </div>
-          </div>
         )}
-        {item.tags.length > 0 && (
+        {!editing && item.tags.length > 0 && (
           <p class="passage__tags">
             <span class="visually-hidden">{t('mgrTagsLabel')}：</span>
             {item.tags.map((tag) => (
@@ -84,9 +70,9 @@ export function PassageItem({ item, selected, onSelect, onEdited, source, notify
         )}
         <div class="passage__meta">
           <span>{t('mgrSavedOn', formatSavedDate(item.createdAt))}</span>
-          {draft === null && (
-            <button type="button" class="link-button" onClick={() => setDraft(item.note)}>
-              {t('mgrEditNote')}
+          {!editing && (
+            <button type="button" class="link-button" onClick={() => setEditing(true)}>
+              {t('mgrEditPassage')}
             </button>
           )}
         </div>

@@ -9,8 +9,21 @@ import { t } from '../i18n.ts';
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
   const [text, setText] = useState(value);
   const composing = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
   // A reset from outside (清除筛选) replaces what is in the box.
   useEffect(() => setText(value), [value]);
+  // "/" jumps to the search box, as on most sites with a search, unless the reader is typing somewhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <div class="search" role="search">
@@ -19,6 +32,8 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (text:
       </label>
       <input
         id="library-search"
+        ref={input}
+        aria-keyshortcuts="/"
         class="search__input"
         type="search"
         value={text}

@@ -1,0 +1,64 @@
+// Editing one passage's note, tags and colour in place. Tags are typed in
+// one line, separated by commas or 、 (how Chinese lists are written).
+import { useState } from 'preact/hooks';
+import { withColor, withNote, withTags } from '../../../store/annotations.ts';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../../store/model.ts';
+import type { IndexedAnnotation } from '../../../store/query/index.ts';
+import { COLOR_LABEL_KEYS } from '../colors.ts';
+import { t } from '../i18n.ts';
+
+interface PassageEditorProps {
+  item: IndexedAnnotation;
+  saving: boolean;
+  onSave: (edited: Annotation) => void;
+  onCancel: () => void;
+}
+
+/** "理论学习，三会一课、 重点" -> ["理论学习", "三会一课", "重点"]; store/annotations cleans the rest. */
+export function splitTags(text: string): string[] {
+  return text.split(/[,，、;；\n]/).map((tag) => tag.trim()).filter(Boolean);
+}
+
+export function PassageEditor({ item, saving, onSave, onCancel }: PassageEditorProps) {
+  const id = item.annotation.id;
+  const [note, setNote] = useState(item.note);
+  const [tags, setTags] = useState(item.tags.join('、'));
+  const [color, setColor] = useState<HighlightColor>(item.color);
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const now = new Date();
+    onSave(withColor(withTags(withNote(item.annotation, note, now), splitTags(tags), now), color, now));
+  };
+
+  return (
+    <form class="passage__editor" onSubmit={save}>
+      <label class="passage__label" for={`note-${id}`}>
+        {t('mgrNoteLabel')}
+      </label>
+      <textarea id={`note-${id}`} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <label class="passage__label" for={`tags-${id}`}>
+        {t('mgrTagsLabel')}
+      </label>
+      <input id={`tags-${id}`} type="text" value={tags} placeholder={t('mgrTagsHint')} onInput={(e) => setTags(e.currentTarget.value)} />
+      <fieldset class="passage__colors">
+        <legend class="passage__label">{t('mgrFilterColor')}</legend>
+        {HIGHLIGHT_COLORS.map((c) => (
+          <label key={c} class="passage__color">
+            <input type="radio" name={`color-${id}`} value={c} checked={color === c} onChange={() => setColor(c)} />
+            <span class={`swatch swatch--${c} swatch--small`} aria-hidden="true" />
+            {t(COLOR_LABEL_KEYS[c])}
+          </label>
+        ))}
+      </fieldset>
+      <div class="passage__editor-actions">
+        <button type="submit" class="button--primary" disabled={saving}>
+          {t('mgrSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('mgrCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
