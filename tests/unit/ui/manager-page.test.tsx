@@ -115,6 +115,23 @@ describe('editing a passage', () => {
   });
 });
 
+describe('long lists', () => {
+  it('shows 50 articles at a time, and a delete keeps the reader where they were', async () => {
+    await mount(generateLibrary(60, 120, 9));
+    expect(container.querySelectorAll('.article')).toHaveLength(50);
+    button(container, '再显示 10 篇（还有 10 篇）').click();
+    await waitFor(() => container.querySelectorAll('.article').length === 60, 'all articles');
+    const last = [...container.querySelectorAll<HTMLElement>('.article')].at(-1)!;
+    last.querySelector<HTMLInputElement>('.article__select')!.click();
+    await settle();
+    button(container, '删除所选').click();
+    button(await waitFor(() => container.querySelector<HTMLElement>('[role="alertdialog"]')), '删除').click();
+    await waitFor(() => byText(container, '.toast', /已删除 2 条标注/), 'the undo toast');
+    // The article lost its last passages and left the list; the other 59 stay shown.
+    await waitFor(() => container.querySelectorAll('.article').length === 59, 'the list after the delete');
+  });
+});
+
 describe('search', () => {
   it('narrows the list to the passages containing every term, and clears back', async () => {
     await mount();

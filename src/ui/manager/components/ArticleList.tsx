@@ -1,7 +1,7 @@
 // The listed articles, a page at a time: a search can match thousands of
 // passages, and rendering them all at once would stall the page for the
 // reader who only looks at the first screen.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { StoredAnnotation } from '../../../store/model.ts';
 import type { ArticleMatch } from '../../../store/query/index.ts';
 import type { ManagerDataSource } from '../data-source.ts';
@@ -13,6 +13,8 @@ export const ARTICLES_PER_PAGE = 50;
 
 interface ArticleListProps {
   matches: ArticleMatch[];
+  /** Changes when the reader changes the query or the order (not when a passage is edited or deleted). */
+  resetKey: string;
   expandByDefault: boolean;
   selected: ReadonlySet<string>;
   onToggle: (ids: readonly string[], on: boolean) => void;
@@ -21,10 +23,16 @@ interface ArticleListProps {
   notify: (toast: ToastMessage) => void;
 }
 
-export function ArticleList({ matches, expandByDefault, selected, onToggle, onEdited, source, notify }: ArticleListProps) {
+export function ArticleList({ matches, resetKey, expandByDefault, selected, onToggle, onEdited, source, notify }: ArticleListProps) {
   const [shown, setShown] = useState(ARTICLES_PER_PAGE);
-  // A new result starts at its top again.
-  useEffect(() => setShown(ARTICLES_PER_PAGE), [matches]);
+  // A new query starts at its top again; a delete or an edit keeps the reader
+  // where they were. Adjusted during render, not in an effect, so the first
+  // render after a change already shows the right slice.
+  const [shownFor, setShownFor] = useState(resetKey);
+  if (shownFor !== resetKey) {
+    setShownFor(resetKey);
+    setShown(ARTICLES_PER_PAGE);
+  }
   const remaining = matches.length - shown;
   return (
     <>

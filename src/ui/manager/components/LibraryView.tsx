@@ -140,6 +140,7 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
       ) : (
         <ArticleList
           matches={result.articles}
+          resetKey={`${JSON.stringify(effectiveFilter)}|${sort}`}
           expandByDefault={active}
           selected={selected}
           onToggle={toggle}
