@@ -12,10 +12,16 @@ import { startPageServer, type PageServer } from './support/server.ts';
 
 let browser: ExtensionBrowser;
 let server: PageServer;
+/** Every request the browser made that did not go to the test server or to the extension's own files. */
+const outsideRequests: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(artifactsDir, { recursive: true });
   [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
+  browser.context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.origin) && !url.startsWith(`chrome-extension://${browser.extensionId}/`)) outsideRequests.push(url);
+  });
 });
 
 afterAll(async () => {
@@ -132,7 +138,8 @@ describe('everyday article (fixture)', () => {
     expect(analysis.isArticle).toBe(true);
     expect(analysis.partyBuilding.detected).toBe(false);
     expect(await readPopup(popup)).toEqual(expectedDisplay(analysis));
-    expect((await browser.badge(tabId)).text).toBe('');
+    // Off: no text, and the extension's own name as the tooltip.
+    await expect.poll(() => browser.badge(tabId)).toEqual({ text: '', title: '党建文章批注助手' });
     await popup.screenshot({ path: path.join(artifactsDir, 'popup-not-party-building.png') });
     await Promise.all([popup.close(), page.close()]);
   });
@@ -142,6 +149,14 @@ describe('everyday article (fixture)', () => {
     await browser.waitForBadge(tabId, (text) => text === '党');
     await page.goto(server.url('/fixtures/everyday-article.html'));
     expect(await browser.waitForBadge(tabId, (text) => text === '')).toBe('');
+    await expect.poll(() => browser.badge(tabId)).toEqual({ text: '', title: '党建文章批注助手' });
     await page.close();
+  });
+});
+
+describe('privacy', () => {
+  // Last in this file: covers everything the tests above made the extension do.
+  it('made no network request beyond the pages themselves', () => {
+    expect(outsideRequests).toEqual([]);
   });
 });

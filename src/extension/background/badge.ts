@@ -30,7 +30,8 @@ export async function showPartyBuildingBadge(api: ExtensionApi, tabId: number, t
 export async function clearBadge(api: ExtensionApi, tabId: number): Promise<void> {
   await Promise.all([
     api.action.setBadgeText({ tabId, text: '' }),
-    // null restores the manifest's default title for this tab.
-    api.action.setTitle({ tabId, title: null }),
+    // The manifest's default title, set explicitly: Chromium rejects the
+    // `title: null` that Firefox takes as "back to the default".
+    api.action.setTitle({ tabId, title: api.i18n.getMessage('actionTitle') }),
   ]);
 }
