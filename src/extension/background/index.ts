@@ -20,8 +20,12 @@ onMessage(
     if (tabId === undefined) return;
     switch (message.type) {
       case 'load-analyser': {
-        // Into the sender's own frame only: a page can at most get itself analysed.
-        const target = { tabId, frameIds: [sender.frameId ?? 0] };
+        // Into the sender's own document only (by id where the browser gives
+        // one, so a tab that navigated meanwhile does not get it): a page can
+        // at most get itself analysed.
+        const target = sender.documentId
+          ? { tabId, documentIds: [sender.documentId] }
+          : { tabId, frameIds: [sender.frameId ?? 0] };
         const reply: AnalyserLoaded = await api.scripting
           .executeScript({ target, files: [ANALYSER_FILE] })
           .then(() => ({ loaded: true }), () => ({ loaded: false }));

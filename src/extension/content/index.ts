@@ -50,8 +50,9 @@ function start(): void {
   void pageAnalysis.then(report);
   // A page restored from the back/forward cache keeps its content script but
   // the browser reset the tab's badge when the tab navigated away.
+  // (isTrusted: a page's own synthetic pageshow event changes nothing.)
   addEventListener('pageshow', (event) => {
-    if (event.persisted) void pageAnalysis.then(report);
+    if (event.isTrusted && event.persisted) void pageAnalysis.then(report);
   });
 
   onMessage(
