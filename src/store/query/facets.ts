@@ -18,14 +18,21 @@ export interface LibraryFacets {
   sites: Facet[];
   /** In the palette's order, only those used. */
   colors: Facet<HighlightColor>[];
+  /** Key formulations of the saved pages, in most articles first (the formulation filter's suggestions). */
+  formulations: Facet[];
 }
 
 export function libraryFacets(index: LibraryIndex): LibraryFacets {
   const tags = new Map<string, number>();
   const sites = new Map<string, number>();
   const colors = new Map<HighlightColor, number>();
+  const formulations = new Map<string, number>();
   for (const article of index.articles) {
     if (article.hostname) sites.set(article.hostname, (sites.get(article.hostname) ?? 0) + 1);
+    // Spelled as the page has it; one count per article even if a record repeats it.
+    for (const text of new Set((article.page?.slogans ?? []).map((s) => s.text.trim()))) {
+      if (text) formulations.set(text, (formulations.get(text) ?? 0) + 1);
+    }
     for (const a of article.annotations) {
       colors.set(a.color, (colors.get(a.color) ?? 0) + 1);
       for (const tag of a.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
@@ -35,6 +42,7 @@ export function libraryFacets(index: LibraryIndex): LibraryFacets {
     tags: byCount(tags),
     sites: byCount(sites),
     colors: HIGHLIGHT_COLORS.filter((c) => colors.has(c)).map((value) => ({ value, count: colors.get(value) ?? 0 })),
+    formulations: byCount(formulations),
   };
 }
 

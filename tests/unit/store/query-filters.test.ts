@@ -117,6 +117,7 @@ describe('facets and the current-filter export scope', () => {
     expect(facets.tags).toEqual([{ value: '党课素材', count: 1 }, { value: '重点', count: 1 }]);
     expect(facets.colors).toEqual([{ value: 'yellow', count: 1 }, { value: 'red', count: 2 }, { value: 'green', count: 1 }]);
     expect(facets.sites.map((s) => s.value).sort()).toEqual(['gov.cn', 'mp.weixin.qq.com', 'people.com.cn']);
+    expect(facets.formulations).toEqual([{ value: '两个确立', count: 1 }, { value: '全面从严治党', count: 1 }, { value: '三会一课', count: 1 }].sort((a, b) => new Intl.Collator('zh-CN', { numeric: true }).compare(a.value, b.value)));
   });
 
   it('exports the listed articles in the order shown, with only the passages shown', () => {

@@ -297,9 +297,33 @@ describe('formulation index', () => {
     expect(row.querySelectorAll('.formulation__articles li')).toHaveLength(withPassages.articleCount);
 
     button(row, '在文章列表中筛选').click();
-    await waitFor(() => byText(container, '.chip', new RegExp(`提法：${withPassages.text}`)), 'the formulation chip');
+    await waitFor(() => container.querySelector<HTMLInputElement>('#formulation-filter')?.value === withPassages.text, 'the formulation filter');
     const listed = [...container.querySelectorAll('.passage__quote')].map((q) => q.textContent ?? '');
     expect(listed.length).toBe(withPassages.passageIds.length);
+  });
+});
+
+describe('formulation filter field', () => {
+  it('suggests the saved pages\' formulations and filters when one is chosen', async () => {
+    await mount();
+    const field = container.querySelector<HTMLInputElement>('#formulation-filter')!;
+    expect(container.querySelector('label[for="formulation-filter"]')?.textContent).toBe('提法');
+    const suggestions = [...container.querySelectorAll<HTMLOptionElement>('#formulation-suggestions option')].map((o) => o.value);
+    expect(suggestions.sort()).toEqual([...new Set(library.pages.flatMap((p) => p.slogans.map((s) => s.text)))].sort());
+    typeInto(field, '全面从严');
+    await settle();
+    // Typing alone does not filter yet.
+    expect(container.querySelector('.library__counts')?.textContent).toMatch(/^共 /);
+    field.value = '全面从严治党';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => container.querySelector('.library__counts')?.textContent?.startsWith('找到'), 'the filtered list');
+    const expectedPages = library.pages.filter(
+      (p) => p.slogans.some((s) => s.text === '全面从严治党') || library.annotations.some((a) => a.target.source === p.url && quoteOf(a).includes('全面从严治党')),
+    );
+    expect([...container.querySelectorAll<HTMLElement>('.article')].map((li) => li.dataset.url).sort()).toEqual(expectedPages.map((p) => p.url).sort());
+    expect([...container.querySelectorAll('.passage__quote')].every((q) => q.textContent?.includes('全面从严治党'))).toBe(true);
+    button(container, '清除筛选').click();
+    await waitFor(() => field.value === '' && container.querySelectorAll('.article').length === library.pages.length, 'the cleared filter');
   });
 });
 

@@ -5,6 +5,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../store/model.ts';
 import { ARTICLE_SORTS, type ArticleSort, type DateRange, type LibraryFacets, type LibraryFilter } from '../../../store/query/index.ts';
 import { COLOR_LABEL_KEYS } from '../colors.ts';
 import { t, type ManagerMessageKey } from '../i18n.ts';
+import { FormulationField } from './FormulationField.tsx';
 
 interface FilterBarProps {
   filter: LibraryFilter;
@@ -92,14 +93,7 @@ export function FilterBar({ filter, facets, sort, active, onChange, onSortChange
         <input type="checkbox" checked={filter.partyBuildingOnly} onChange={(e) => set({ partyBuildingOnly: e.currentTarget.checked })} />
         {t('mgrFilterPartyOnly')}
       </label>
-      {filter.formulation && (
-        <span class="chip">
-          {t('mgrFilterFormulation', filter.formulation)}
-          <button type="button" class="chip__remove" aria-label={t('mgrRemoveFormulation')} onClick={() => set({ formulation: null })}>
-            ×
-          </button>
-        </span>
-      )}
+      <FormulationField value={filter.formulation} suggestions={facets.formulations} onChange={(formulation) => set({ formulation })} />
       <label class="filters__field">
         <span class="filters__label">{t('mgrSortLabel')}</span>
         <select value={sort} onChange={(e) => onSortChange(e.currentTarget.value as ArticleSort)}>
