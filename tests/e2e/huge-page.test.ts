@@ -3,9 +3,10 @@
 // extractors): the extension still lights the badge and fills the popup, and
 // the page stays usable. Timings (load to badge, the longest main-thread task
 // after the page loaded) are measured and reported, not asserted: they depend
-// on the machine. What is asserted is structural: the work finishes, the
-// popup answers, and the page's own input handling runs while the analysis
-// is being prepared.
+// on the machine: also how long the page's own timers had to wait at worst
+// while the extension worked (a heartbeat of 10 ms timers from the load
+// event until the badge is set). What is asserted is that the work finishes
+// on a page of this size and the popup shows the article.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,13 +57,25 @@ describe('a 5 MB page', () => {
     const html = hugePage();
     const url = server.registerPage('huge.html', html);
     const page = await browser.context.newPage();
-    // Long tasks (over 50 ms) on the page's main thread, where content scripts run too.
+    // Long tasks (over 50 ms) on the page's main thread, where content scripts
+    // run too; and a heartbeat: the largest delay of the page's own 10 ms timers.
     await page.addInitScript(() => {
-      const tasks: { start: number; duration: number }[] = [];
-      (globalThis as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+      const scope = globalThis as unknown as { __longTasks: { start: number; duration: number }[]; __heartbeat: { maxGap: number; running: boolean } };
+      scope.__longTasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+        for (const entry of list.getEntries()) scope.__longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
+      scope.__heartbeat = { maxGap: 0, running: true };
+      addEventListener('load', () => {
+        let last = performance.now();
+        const beat = () => {
+          const now = performance.now();
+          scope.__heartbeat.maxGap = Math.max(scope.__heartbeat.maxGap, now - last - 10);
+          last = now;
+          if (scope.__heartbeat.running) setTimeout(beat, 10);
+        };
+        setTimeout(beat, 10);
+      });
     });
     await page.goto(url, { waitUntil: 'load' });
     await page.bringToFront();
@@ -71,20 +84,12 @@ describe('a 5 MB page', () => {
       return tab!.id;
     });
 
-    // The page's own input handling keeps running: a click handler the page
-    // registers answers while the extension's work is under way.
-    const clicksHandled = await page.evaluate(async () => {
-      let handled = 0;
-      document.body.addEventListener('click', () => (handled += 1));
-      for (let i = 0; i < 5; i += 1) {
-        document.body.click();
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      return handled;
-    });
-    expect(clicksHandled).toBe(5);
-
     expect(await browser.waitForBadge(tabId, (text) => text !== '')).toBe('党');
+    const timerDelayMs = await page.evaluate(() => {
+      const heartbeat = (globalThis as unknown as { __heartbeat: { maxGap: number; running: boolean } }).__heartbeat;
+      heartbeat.running = false;
+      return Math.round(heartbeat.maxGap);
+    });
     const popup = await browser.openPopup(tabId);
     expect(await popup.getAttribute('main.popup', 'data-view')).toBe('analysed');
     expect(await popup.locator('[data-field="title"]').textContent()).toBe('以高质量党建引领学院事业高质量发展');
@@ -107,6 +112,7 @@ describe('a 5 MB page', () => {
       loadToBadgeMs: await loadToBadgeMs(browser, page, tabId),
       longestTaskWhileParsingMs: stats.longestTaskBeforeLoadMs,
       longTasksAfterLoadMs: stats.longTasksAfterLoad,
+      pageTimerDelayUntilBadgeMs: timerDelayMs,
     });
     expect(stats.elements).toBeGreaterThan(100_000);
     await Promise.all([popup.close(), page.close()]);
