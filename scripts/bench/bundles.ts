@@ -2,7 +2,7 @@
 // script evaluated in each served page, and a tiny unpacked extension whose
 // page runs the storage section over the real chrome.storage.local. Built with
 // esbuild, minified as the product is, into a temporary directory.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,10 +16,35 @@ export interface BenchBundles {
 }
 
 /**
+ * Measure a proposed change to someone else's module without editing it:
+ * every import that resolves to `from` (a path relative to the repository)
+ * gets `to` instead (`--substitute src/x.ts=scratch/x.ts`).
+ */
+function substitutePlugin(repoRoot: string, substitutes: Record<string, string>): Plugin {
+  const byPath = new Map(Object.entries(substitutes).map(([from, to]) => [path.resolve(repoRoot, from), path.resolve(repoRoot, to)]));
+  return {
+    name: 'bench-substitute',
+    setup(build) {
+      if (byPath.size === 0) return;
+      build.onResolve({ filter: /\.ts$/ }, (args) => {
+        const resolved = path.resolve(args.resolveDir, args.path);
+        const to = byPath.get(resolved);
+        return to ? { path: to } : undefined;
+      });
+    },
+  };
+}
+
+/**
  * `readable`: not minified, so a CPU profile names our functions
  * (for --profile); the timed runs use the minified build, as the product ships.
  */
-export async function buildBenchBundles(repoRoot: string, outDir: string, readable = false): Promise<BenchBundles> {
+export async function buildBenchBundles(
+  repoRoot: string,
+  outDir: string,
+  readable = false,
+  substitutes: Record<string, string> = {},
+): Promise<BenchBundles> {
   const extensionDir = path.join(outDir, 'extension');
   mkdirSync(extensionDir, { recursive: true });
   await build({
@@ -36,6 +61,7 @@ export async function buildBenchBundles(repoRoot: string, outDir: string, readab
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [substitutePlugin(repoRoot, substitutes)],
   });
   writeFileSync(
     path.join(extensionDir, 'manifest.json'),

@@ -5,6 +5,8 @@
 //   npm run bench -- --profile analyze@PAGE.html | anchor-edited@PAGE.html | ...
 //     (targets: page/profile-targets.ts) runs one measurement under Chromium's
 //     CPU profiler and prints where the time goes, instead of the bench.
+//   npm run bench -- --substitute src/a.ts=path/to/proposed-a.ts
+//     benches a proposed version of a module without editing it.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +41,10 @@ const ROUNDS = Number(option('--rounds') ?? 9);
 const WARMUP_ROUNDS = 2;
 const ANCHOR_REPEATS = Number(option('--anchor-repeats') ?? 5);
 const PROFILE = option('--profile');
+/** `--substitute FROM=TO[,FROM=TO]`: bench a proposed version of a module (see bundles.ts); the results say so. */
+const SUBSTITUTES = Object.fromEntries(
+  (option('--substitute') ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]),
+);
 
 interface GoldEntry { file: string; is_article: boolean }
 
@@ -48,6 +54,8 @@ export interface BenchResults {
   date: string;
   chromium: string;
   machine: { cpus: number; node: string };
+  /** Modules replaced for this run (--substitute); empty for a run of the code as it is. */
+  substitutes: Record<string, string>;
   analysis: PageResult<AnalysisFigures>[];
   bailOut: PageResult<BailOutFigures>[];
   anchoring: (AnchoringFigures & { file: string }) | { file: string; error: string } | null;
@@ -101,7 +109,8 @@ async function main(): Promise<void> {
   const log = (message: string): void => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
   const buildDir = mkdtempSync(path.join(tmpdir(), 'dangjian-bench-'));
-  const bundles = await buildBenchBundles(repoRoot, buildDir, PROFILE !== undefined);
+  const bundles = await buildBenchBundles(repoRoot, buildDir, PROFILE !== undefined, SUBSTITUTES);
+  if (Object.keys(SUBSTITUTES).length > 0) log(`substituted modules: ${JSON.stringify(SUBSTITUTES)}`);
   const server = await servePages(pagesDir, { 'generated-english-article.html': englishArticleHtml() });
   const context = await chromium.launchPersistentContext(path.join(buildDir, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -113,6 +122,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     chromium: context.browser()?.version() ?? (await versionOf(context)),
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    substitutes: SUBSTITUTES,
     analysis: [], bailOut: [], anchoring: null, storage: null, sizes: null, budgets: [],
   };
 

@@ -14,6 +14,8 @@ const short = (file: string): string => file.replace(/\.html$/, '').slice(0, 34)
 
 export function formatReport(results: BenchResults): string {
   const parts: string[] = [`Chromium ${results.chromium}, ${results.machine.cpus} CPUs, Node ${results.machine.node}`];
+  const substituted = Object.entries(results.substitutes);
+  if (substituted.length > 0) parts.push(`NOT THE CODE AS IT IS: substituted ${substituted.map(([from, to]) => `${from} → ${to}`).join(', ')}`);
 
   if (results.analysis.length > 0) {
     parts.push(
@@ -76,12 +78,13 @@ export function formatReport(results: BenchResults): string {
           lat('save one (10,000 stored)', storage.saveFull),
           ['import 10,000 (importMany)', ms(storage.importMs), '', '', '1'],
           lat('load all (getAll)', storage.loadMs),
+          lat('  of which storage.get(null) alone', storage.rawGetAllMs),
           lat('list pages (listPages)', storage.listPagesMs),
           lat('build search index', storage.indexMs),
           ...storage.queries.map((q) => lat(`search: ${q.label} → ${q.articles} articles / ${q.passages}`, q.ms)),
           ...storage.exports.flatMap((e) => [
             lat(`export ${e.format}: format only (${(e.bytes / 1048576).toFixed(1)} MB)`, e.formatMs),
-            lat(`export ${e.format}: load + format + Blob`, e.loadAndFormatMs),
+            lat(`export ${e.format}: load + format + Blob (${ms(e.phasesMs.load)} + ${ms(e.phasesMs.format)} + ${ms(e.phasesMs.blob)})`, e.loadAndFormatMs),
           ]),
         ],
       ),
