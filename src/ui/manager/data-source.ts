@@ -7,7 +7,7 @@ import type { Library } from '../../store/formats/library.ts';
 import type { ImportIssue, MergeSummary } from '../../store/import/index.ts';
 import type { Annotation, StoredAnnotation } from '../../store/model.ts';
 import type { DeletedAnnotation } from '../../store/repository.ts';
-import type { ManagerSettings } from './settings-model.ts';
+import type { Settings } from '../../store/settings.ts';
 
 export type ImportOutcome =
   /** The file was valid and merged. `message` is describeMergePlan's sentence. */
@@ -29,8 +29,8 @@ export interface ManagerDataSource {
    * `onProgress(done, total)` reports validation progress.
    */
   importFile(bytes: Uint8Array, onProgress: (done: number, total: number) => void): Promise<ImportOutcome>;
-  getSettings(): Promise<ManagerSettings>;
-  saveSettings(settings: ManagerSettings): Promise<void>;
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
   /** Hands an exported file to the browser's download mechanism. */
   download(file: ExportFile): Promise<void>;
 }

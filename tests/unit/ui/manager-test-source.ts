@@ -8,12 +8,12 @@ import { describeMergePlan, planMerge, validateImportBytes } from '../../../src/
 import { MemoryStorageArea } from '../../../src/store/memory-storage.ts';
 import { AnnotationRepository, type DeletedAnnotation, type StoreResult } from '../../../src/store/repository.ts';
 import type { ManagerDataSource } from '../../../src/ui/manager/data-source.ts';
-import { DEFAULT_SETTINGS, validateSettings, type ManagerSettings } from '../../../src/ui/manager/settings-model.ts';
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../../src/store/settings.ts';
 
 export interface TestSource extends ManagerDataSource {
   repository: AnnotationRepository;
   downloads: ExportFile[];
-  savedSettings: ManagerSettings[];
+  savedSettings: Settings[];
   snapshot(): Promise<Library>;
 }
 
@@ -25,9 +25,9 @@ function valueOf<T>(result: StoreResult<T>): T {
 export async function memorySource(initial: Library): Promise<TestSource> {
   const repository = new AnnotationRepository(new MemoryStorageArea());
   valueOf(await repository.importMany({ annotations: initial.annotations, pages: initial.pages }));
-  let settings: ManagerSettings = { ...DEFAULT_SETTINGS };
+  let settings: Settings = { ...DEFAULT_SETTINGS };
   const downloads: ExportFile[] = [];
-  const savedSettings: ManagerSettings[] = [];
+  const savedSettings: Settings[] = [];
   const snapshot = async (): Promise<Library> => repository.getAll();
 
   return {

@@ -6,7 +6,7 @@ import { HIGHLIGHT_COLORS } from '../../../store/model.ts';
 import { COLOR_LABEL_KEYS } from '../colors.ts';
 import type { ManagerDataSource } from '../data-source.ts';
 import { t, type ManagerMessageKey } from '../i18n.ts';
-import { DETECTION_SENSITIVITIES, parseSiteList, type DetectionSensitivity, type ManagerSettings, type SiteListError } from '../settings-model.ts';
+import { DETECTION_SENSITIVITIES, parseSiteList, type DetectionSensitivity, type Settings, type SiteListError } from '../../../store/settings.ts';
 import { errorText } from '../state/use-library.ts';
 
 const SENSITIVITY_LABELS: Record<DetectionSensitivity, ManagerMessageKey> = {
@@ -18,7 +18,7 @@ const SENSITIVITY_LABELS: Record<DetectionSensitivity, ManagerMessageKey> = {
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 export function SettingsPanel({ source }: { source: ManagerDataSource }) {
-  const [settings, setSettings] = useState<ManagerSettings | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [sitesText, setSitesText] = useState('');
   const [siteErrors, setSiteErrors] = useState<SiteListError[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -45,7 +45,7 @@ export function SettingsPanel({ source }: { source: ManagerDataSource }) {
     );
   }
 
-  const change = (next: Partial<ManagerSettings>) => {
+  const change = (next: Partial<Settings>) => {
     // Functional update: two quick changes must not overwrite each other.
     setSettings((current) => (current ? { ...current, ...next } : current));
     setStatus({ kind: 'idle' });

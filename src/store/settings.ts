@@ -1,10 +1,15 @@
-// The reader's settings, as the manager page (also the options page) edits
-// them. Pure: defaults, a validator that turns whatever storage or an old
-// version holds into valid settings, and the parsing of the "sites where the
-// extension stays off" list. Meant to move to src/store/ once the store
-// keeps settings; nothing here touches a browser API.
-import { DEFAULT_COLOR, isHighlightColor } from '../../store/annotations.ts';
-import type { HighlightColor } from '../../store/model.ts';
+// The reader's settings: one record in browser.storage.local under
+// SETTINGS_KEY, edited by the manager page (also the options page) and read
+// by the background (disabled sites, detection sensitivity) and the content
+// script (floating toolbar, default colour, disabled sites), which listen to
+// storage.onChanged so a change applies without reloading anything.
+//
+// Everything that reads settings goes through validateSettings: the stored
+// record may come from an older version or be hand-edited, and a bad field
+// falls back to its default instead of breaking a page.
+import { DEFAULT_COLOR, isHighlightColor } from './annotations.ts';
+import type { HighlightColor } from './model.ts';
+import type { StorageArea } from './storage-area.ts';
 
 /** 低 / 中 / 高: how readily a page is called a party-building article. */
 export type DetectionSensitivity = 'low' | 'medium' | 'high';
@@ -24,7 +29,7 @@ export const SENSITIVITY_THRESHOLDS: Readonly<Record<DetectionSensitivity, numbe
   high: 0.35,
 };
 
-export interface ManagerSettings {
+export interface Settings {
   /** The floating toolbar next to a text selection on article pages. */
   floatingToolbar: boolean;
   /** Colour of a highlight saved without picking one (context menu, shortcut). */
@@ -34,19 +39,19 @@ export interface ManagerSettings {
   detectionSensitivity: DetectionSensitivity;
 }
 
-export const DEFAULT_SETTINGS: Readonly<ManagerSettings> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   floatingToolbar: true,
   defaultColor: DEFAULT_COLOR,
   disabledSites: [],
   detectionSensitivity: 'medium',
 });
 
-export function detectionThreshold(settings: ManagerSettings): number {
+export function detectionThreshold(settings: Settings): number {
   return SENSITIVITY_THRESHOLDS[settings.detectionSensitivity];
 }
 
 /** Anything (a stored record, possibly from an older version or hand-edited) as valid settings; bad fields take their default. */
-export function validateSettings(raw: unknown): ManagerSettings {
+export function validateSettings(raw: unknown): Settings {
   const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const sites = Array.isArray(value.disabledSites) ? value.disabledSites.filter((s): s is string => typeof s === 'string') : [];
   return {
@@ -57,6 +62,31 @@ export function validateSettings(raw: unknown): ManagerSettings {
       ? (value.detectionSensitivity as DetectionSensitivity)
       : DEFAULT_SETTINGS.detectionSensitivity,
   };
+}
+
+/** The storage.local key of the settings record (no record prefix: migrations and getAll() skip it). */
+export const SETTINGS_KEY = 'settings';
+
+/** The stored settings, or the defaults when none were saved yet. */
+export async function readSettings(storage: StorageArea): Promise<Settings> {
+  const stored = await storage.get(SETTINGS_KEY);
+  return validateSettings(stored[SETTINGS_KEY]);
+}
+
+/** Validate and store; resolves with what was stored (rejects as storage.set does, e.g. on quota). */
+export async function writeSettings(storage: StorageArea, settings: Settings): Promise<Settings> {
+  const valid = validateSettings(settings);
+  await storage.set({ [SETTINGS_KEY]: valid });
+  return valid;
+}
+
+/**
+ * The new settings when a storage.onChanged event touched them, else null.
+ * `changes` is the listener's first argument (area "local").
+ */
+export function settingsFromChanges(changes: Record<string, { newValue?: unknown } | undefined>): Settings | null {
+  if (!Object.prototype.hasOwnProperty.call(changes, SETTINGS_KEY)) return null;
+  return validateSettings(changes[SETTINGS_KEY]?.newValue);
 }
 
 export interface SiteListError {

@@ -5,9 +5,15 @@ import {
   detectionThreshold,
   isSiteDisabled,
   parseSiteList,
+  readSettings,
   SENSITIVITY_THRESHOLDS,
+  SETTINGS_KEY,
+  settingsFromChanges,
   validateSettings,
-} from '../../../src/ui/manager/settings-model.ts';
+  writeSettings,
+} from '../../../src/store/settings.ts';
+import { MemoryStorageArea } from '../../../src/store/memory-storage.ts';
+import { AnnotationRepository } from '../../../src/store/repository.ts';
 
 describe('site list', () => {
   it('takes host names and pasted addresses, one per line, lower-cased and deduplicated', () => {
@@ -52,5 +58,42 @@ describe('settings validation', () => {
     expect(detectionThreshold(DEFAULT_SETTINGS)).toBe(DETECTION_THRESHOLD);
     expect(SENSITIVITY_THRESHOLDS.high).toBeLessThan(SENSITIVITY_THRESHOLDS.medium);
     expect(SENSITIVITY_THRESHOLDS.medium).toBeLessThan(SENSITIVITY_THRESHOLDS.low);
+  });
+});
+
+describe('stored settings', () => {
+  it('reads the defaults before anything is saved, then what was written', async () => {
+    const storage = new MemoryStorageArea();
+    expect(await readSettings(storage)).toEqual(DEFAULT_SETTINGS);
+    const saved = await writeSettings(storage, { ...DEFAULT_SETTINGS, floatingToolbar: false, disabledSites: ['WWW.Example.com'] });
+    expect(saved.disabledSites).toEqual(['example.com']);
+    expect(await readSettings(storage)).toEqual(saved);
+  });
+
+  it('a hand-edited record reads as valid settings', async () => {
+    const storage = new MemoryStorageArea();
+    await storage.set({ [SETTINGS_KEY]: { defaultColor: 'magenta', detectionSensitivity: 'high' } });
+    expect(await readSettings(storage)).toEqual({ ...DEFAULT_SETTINGS, detectionSensitivity: 'high' });
+  });
+
+  it('a failed write rejects and leaves the stored settings as they were', async () => {
+    const storage = new MemoryStorageArea();
+    await writeSettings(storage, { ...DEFAULT_SETTINGS, defaultColor: 'green' });
+    storage.failNextWrite(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(writeSettings(storage, { ...DEFAULT_SETTINGS, defaultColor: 'blue' })).rejects.toThrow(/QUOTA/);
+    expect((await readSettings(storage)).defaultColor).toBe('green');
+  });
+
+  it('the settings record is not an annotation-store record', async () => {
+    const storage = new MemoryStorageArea();
+    await writeSettings(storage, DEFAULT_SETTINGS);
+    expect(await new AnnotationRepository(storage).getAll()).toEqual({ annotations: [], pages: [] });
+  });
+
+  it('a storage change event gives the new settings only when it touched them', () => {
+    expect(settingsFromChanges({ 'anno:x': { newValue: {} } })).toBeNull();
+    expect(settingsFromChanges({ [SETTINGS_KEY]: { newValue: { floatingToolbar: false } } })).toEqual({ ...DEFAULT_SETTINGS, floatingToolbar: false });
+    // Removed (storage cleared): back to the defaults.
+    expect(settingsFromChanges({ [SETTINGS_KEY]: {} })).toEqual(DEFAULT_SETTINGS);
   });
 });
