@@ -43,7 +43,7 @@ describe('_locales', () => {
   });
 
   it('has every key the extension code asks for', () => {
-    const files = ['src/ui/popup', 'src/ui/shared', 'src/extension'].flatMap((dir) => sourceFiles(path.join(root, dir)));
+    const files = ['src/ui/popup', 'src/ui/manager', 'src/ui/shared', 'src/extension'].flatMap((dir) => sourceFiles(path.join(root, dir)));
     const asked = new Set<string>();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

@@ -1,9 +1,9 @@
 // A stand-in for the WebExtension globals the manager page reads (i18n
-// only): messages come from the manager's own catalogue fragments, with the
+// only): messages come from the extension's _locales catalogues, with the
 // browser's placeholder substitution, so render tests see the real Chinese
 // (or English) text.
-import en from '../../../src/ui/manager/messages.en.json';
-import zhCN from '../../../src/ui/manager/messages.zh_CN.json';
+import en from '../../../_locales/en/messages.json';
+import zhCN from '../../../_locales/zh_CN/messages.json';
 
 interface CatalogueEntry {
   message: string;
