@@ -132,6 +132,80 @@ export class AnnotationRepository {
     return this.saveAnnotation(deleted.annotation, deleted.page);
   }
 
+  /**
+   * Delete many annotations in one queued task (the manager's bulk delete):
+   * one remove() of the annotations (and of the pages they leave empty), then
+   * one set() of the shortened page indexes. Ids already gone (deleted from
+   * another tab meanwhile) are skipped, not an error. The result, in the
+   * order of `ids`, is what restoreMany() needs to undo.
+   */
+  deleteMany(ids: readonly string[]): Promise<StoreResult<DeletedAnnotation[]>> {
+    return this.write(async () => {
+      const unique = [...new Set(ids)];
+      const found = await this.storage.get(unique.map(annotationKey));
+      const annotations = unique.map((id) => this.read<StoredAnnotation>(annotationKey(id), found)).filter((a): a is StoredAnnotation => a !== null);
+      if (annotations.length === 0) return [];
+      const urls = [...new Set(annotations.map((a) => a.target.source))];
+      const existing = await this.storage.get([...urls.map(pageIndexKey), ...urls.map(pageKey)]);
+      const removedIds = new Set(annotations.map((a) => a.id));
+      const removals = annotations.map((a) => annotationKey(a.id));
+      const indexes: Record<string, unknown> = {};
+      const removedPages = new Map<string, PageRecord | null>();
+      for (const url of urls) {
+        const index = this.read<PageIndexRecord>(pageIndexKey(url), existing);
+        const remaining = (index?.ids ?? []).filter((id) => !removedIds.has(id));
+        if (remaining.length === 0) {
+          // The page's last annotations: the page leaves the manager's list too.
+          removedPages.set(url, this.read<PageRecord>(pageKey(url), existing));
+          removals.push(pageIndexKey(url), pageKey(url));
+        } else {
+          indexes[pageIndexKey(url)] = { schemaVersion: SCHEMA_VERSION, url, ids: remaining };
+        }
+      }
+      await this.storage.remove(removals);
+      if (Object.keys(indexes).length > 0) await this.storage.set(indexes);
+      // The removed page record travels with the first of its annotations, so
+      // restoring them in any order puts it back once.
+      return annotations.map((annotation): DeletedAnnotation => {
+        const url = annotation.target.source;
+        const page = removedPages.get(url) ?? null;
+        removedPages.delete(url);
+        return { annotation, page };
+      });
+    });
+  }
+
+  /**
+   * Undo of deleteMany (or of several deleteAnnotation calls): every
+   * annotation back into its page index and the removed page records back as
+   * they were, in one queued task and one set().
+   */
+  restoreMany(deleted: readonly DeletedAnnotation[]): Promise<StoreResult<StoredAnnotation[]>> {
+    return this.write(async () => {
+      const stored = deleted.map((d) => this.stamp(d.annotation));
+      const urls = [...new Set(stored.map((a) => a.target.source))];
+      const existing = await this.storage.get([...urls.map(pageIndexKey), ...urls.map(pageKey)]);
+      const items: Record<string, unknown> = {};
+      const indexes = new Map(urls.map((url) => [url, [...(this.read<PageIndexRecord>(pageIndexKey(url), existing)?.ids ?? [])]]));
+      // Page records removed with their last annotations come back first;
+      // a page with neither a record nor a carried one gets one from a snapshot.
+      deleted.forEach(({ page }, i) => {
+        const url = stored[i]!.target.source;
+        if (page && existing[pageKey(url)] === undefined) items[pageKey(url)] = { ...page, url, schemaVersion: SCHEMA_VERSION };
+      });
+      for (const annotation of stored) {
+        const url = annotation.target.source;
+        items[annotationKey(annotation.id)] = annotation;
+        const ids = indexes.get(url)!;
+        if (!ids.includes(annotation.id)) ids.push(annotation.id);
+        if (existing[pageKey(url)] === undefined && items[pageKey(url)] === undefined) items[pageKey(url)] = this.pageFromSnapshot(annotation);
+      }
+      for (const [url, ids] of indexes) items[pageIndexKey(url)] = { schemaVersion: SCHEMA_VERSION, url, ids };
+      await this.storage.set(items);
+      return stored;
+    });
+  }
+
   async getAnnotation(id: string): Promise<StoredAnnotation | null> {
     const key = annotationKey(id);
     return this.read<StoredAnnotation>(key, await this.storage.get(key));

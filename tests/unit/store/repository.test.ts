@@ -231,3 +231,76 @@ describe('AnnotationRepository.importMany', () => {
     expect(!result.ok && result.message).toContain(`written before the failure: ${written} annotations`);
   });
 });
+
+describe('AnnotationRepository.deleteMany / restoreMany', () => {
+  async function threeOnTwoPages() {
+    const storage = new MemoryStorageArea();
+    const repo = new AnnotationRepository(storage);
+    const a1 = annotation(URL_A, 1, '第一条');
+    const a2 = annotation(URL_A, 2);
+    const b1 = annotation(URL_B, 1);
+    await repo.saveAnnotation(a1, page(URL_A, '甲'));
+    await repo.saveAnnotation(a2);
+    await repo.saveAnnotation(b1, page(URL_B, '乙'));
+    return { storage, repo, a1, a2, b1 };
+  }
+
+  it('deletes a batch with one remove and one index write; an emptied page goes with its last annotations', async () => {
+    const { storage, repo, a1, a2, b1 } = await threeOnTwoPages();
+    const before = await storage.get(null);
+    const writesBefore = storage.writes;
+    const result = await repo.deleteMany([a1.id, b1.id, 'missing-id', a1.id]);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.map((d) => d.annotation.id)).toEqual([a1.id, b1.id]);
+    expect(result.value[0]!.page).toBeNull();
+    expect(result.value[1]!.page).toEqual(before[`page:${URL_B}`]);
+    expect(storage.writes - writesBefore).toBe(1);
+    expect(Object.keys(await storage.get(null)).sort()).toEqual([`anno:${a2.id}`, `page:${URL_A}`, `pageIndex:${URL_A}`]);
+    expect((await repo.listForPage(URL_A)).map((a) => a.id)).toEqual([a2.id]);
+  });
+
+  it('the removed page record travels once, with the first of its annotations', async () => {
+    const { repo, a1, a2 } = await threeOnTwoPages();
+    const result = await repo.deleteMany([a2.id, a1.id]);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.map((d) => [d.annotation.id, d.page?.metadata.title ?? null])).toEqual([
+      [a2.id, '甲'],
+      [a1.id, null],
+    ]);
+  });
+
+  it('restoreMany puts everything back as it was, in one write, whatever the order', async () => {
+    const { storage, repo, a1, a2, b1 } = await threeOnTwoPages();
+    const before = await storage.get(null);
+    const result = await repo.deleteMany([a1.id, a2.id, b1.id]);
+    if (!result.ok) throw new Error(result.message);
+    expect(await storage.get(null)).toEqual({});
+    const writesBefore = storage.writes;
+    const restored = await repo.restoreMany([...result.value].reverse());
+    expect(restored.ok).toBe(true);
+    expect(storage.writes - writesBefore).toBe(1);
+    const after = await storage.get(null);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    expect(after[`page:${URL_A}`]).toEqual(before[`page:${URL_A}`]);
+    expect(after[`anno:${a1.id}`]).toEqual(before[`anno:${a1.id}`]);
+    expect(new Set((await repo.listForPage(URL_A)).map((a) => a.id))).toEqual(new Set([a1.id, a2.id]));
+  });
+
+  it('a failed delete removes nothing and says why', async () => {
+    const { storage, repo, a1 } = await threeOnTwoPages();
+    const before = await storage.get(null);
+    storage.failNextWrite();
+    expect(await repo.deleteMany([a1.id])).toMatchObject({ ok: false, error: 'write-failed' });
+    expect(await storage.get(null)).toEqual(before);
+  });
+
+  it('a restore over a full quota is a typed quota error and writes nothing', async () => {
+    const { storage, repo, a1 } = await threeOnTwoPages();
+    const deleted = await repo.deleteMany([a1.id]);
+    if (!deleted.ok) throw new Error(deleted.message);
+    const before = await storage.get(null);
+    storage.failNextWrite(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await repo.restoreMany(deleted.value)).toMatchObject({ ok: false, error: 'quota' });
+    expect(await storage.get(null)).toEqual(before);
+  });
+});
