@@ -55,10 +55,27 @@ export interface ImportRecords {
 /** Chromium: "QUOTA_BYTES quota exceeded"; Firefox: "QuotaExceededError…". */
 const QUOTA_MESSAGE = /QUOTA/i;
 
+const queues = new WeakMap<StorageArea, WriteQueue>();
+
+/**
+ * One write queue per storage area. The background has more than one
+ * repository over browser.storage.local (the highlight handlers, the
+ * manager's library handlers); writes through any of them must serialise
+ * together, or two read-modify-writes of one page index lose an id.
+ */
+export function writeQueueFor(storage: StorageArea): WriteQueue {
+  let queue = queues.get(storage);
+  if (!queue) {
+    queue = new WriteQueue();
+    queues.set(storage, queue);
+  }
+  return queue;
+}
+
 export class AnnotationRepository {
   constructor(
     private readonly storage: StorageArea,
-    private readonly queue: WriteQueue = new WriteQueue(),
+    private readonly queue: WriteQueue = writeQueueFor(storage),
     private readonly now: () => Date = () => new Date(),
   ) {}
 

@@ -3,6 +3,7 @@ import { createAnnotation, noteOf, withNote, type Clock } from '../../../src/sto
 import { MemoryStorageArea } from '../../../src/store/memory-storage.ts';
 import type { Annotation, PageRecord, Selector } from '../../../src/store/model.ts';
 import { AnnotationRepository } from '../../../src/store/repository.ts';
+import { WriteQueue } from '../../../src/store/write-queue.ts';
 
 const URL_A = 'https://www.12371.cn/2024/03/01/ARTI1.shtml';
 const URL_B = 'https://mp.weixin.qq.com/s?__biz=MzA&mid=1&idx=1&sn=abc';
@@ -75,9 +76,16 @@ describe('AnnotationRepository', () => {
 
   it('(why the queue matters) two unserialised writers on the same storage lose index entries', async () => {
     const storage = slowStorage();
-    const writers = [new AnnotationRepository(storage), new AnnotationRepository(storage)];
+    const writers = [new AnnotationRepository(storage, new WriteQueue()), new AnnotationRepository(storage, new WriteQueue())];
     await Promise.all(Array.from({ length: 20 }, (_, i) => writers[i % 2]!.saveAnnotation(annotation(URL_A, i))));
     expect((await writers[0]!.listForPage(URL_A)).length).toBeLessThan(20);
+  });
+
+  it('two repositories over the same storage share its queue (highlight and library handlers in one worker)', async () => {
+    const storage = slowStorage();
+    const writers = [new AnnotationRepository(storage), new AnnotationRepository(storage)];
+    await Promise.all(Array.from({ length: 20 }, (_, i) => writers[i % 2]!.saveAnnotation(annotation(URL_A, i))));
+    expect(await writers[0]!.listForPage(URL_A)).toHaveLength(20);
   });
 
   it('loses nothing acknowledged when the service worker restarts (a new repository over the same storage)', async () => {
