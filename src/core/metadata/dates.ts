@@ -15,8 +15,19 @@ const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Days in a month of the Gregorian calendar (February 29 in leap years only). */
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
+/**
+ * A real calendar day: "2021-02-30" or "2023-04-31" in a page is a typo or a
+ * number that only looks like a date (an index, a document number), never a
+ * publish date.
+ */
 function validParts(y: number, mo: number, d: number): boolean {
-  return y >= 1949 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+  return y >= 1949 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 function format(y: number, mo: number, d: number, h?: number, mi?: number, s?: number): string {

@@ -19,6 +19,19 @@ describe('parseDateInText', () => {
     expect(parseDateInText('1-10月德清县固定资产投资')).toBeNull();
     expect(parseDateInText('被控受贿超5.26亿')).toBeNull();
   });
+
+  it('checks the day against the real calendar', () => {
+    expect(parseDateInText('2021-02-30')).toBeNull();
+    expect(parseDateInText('2021年2月29日')).toBeNull();
+    expect(parseDateInText('2023/4/31')).toBeNull();
+    expect(parseDateInText('2100-02-29')).toBeNull(); // a century year is a leap year only when divisible by 400
+    expect(parseDateInText('2024年2月29日')).toBe('2024-02-29');
+    expect(parseDateInText('2000-02-29')).toBe('2000-02-29');
+    expect(parseDateInText('2023-04-30')).toBe('2023-04-30');
+    expect(parseDateInText('2023.12.31')).toBe('2023-12-31');
+    // A machine date goes through the same check.
+    expect(parseMachineDate('2021-06-31 10:00:00')).toBeNull();
+  });
 });
 
 describe('machine dates', () => {
