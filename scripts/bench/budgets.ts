@@ -1,5 +1,6 @@
 // The budgets of issue 6, as checks over the measured figures. A row is
 // "met" when the figure is within its limit; every row is printed and saved.
+import type { BenchResults } from './results.ts';
 export interface BudgetRow {
   budget: string;
   value: number;
@@ -26,3 +27,54 @@ export const LIMITS = {
   contentGzippedKB: 15,
   popupMinifiedKB: 60,
 } as const;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? Number.NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function evaluateBudgets(results: BenchResults): BudgetRow[] {
+  const rows: BudgetRow[] = [];
+  const analysed = results.analysis.filter((r): r is Extract<typeof r, { ok: true }> => r.ok && Number.isFinite(r.figures.readabilityParseMs));
+  if (analysed.length > 0) {
+    const ratios = analysed.map((r) => r.figures.analyzeMs / (r.figures.cloneMs + r.figures.readabilityParseMs));
+    rows.push(budgetRow('analysis ÷ Readability (clone + parse), median page', median(ratios), LIMITS.analysisVsReadability, '×'));
+  }
+  for (const r of results.bailOut) {
+    if (!r.ok) continue;
+    if (!r.figures.candidate) {
+      rows.push(budgetRow(`bail-out, non-Chinese page: prefilter (${r.file})`, r.figures.prefilterMs, LIMITS.bailOutMs, 'ms'));
+      rows.push(budgetRow(`bail-out, non-Chinese page: content-script early path`, r.figures.earlyPathMs, LIMITS.bailOutMs, 'ms'));
+    } else {
+      rows.push(budgetRow(`bail-out, Chinese non-article: analyze → not an article (${r.file})`, r.figures.analyzeMs, LIMITS.bailOutMs, 'ms'));
+    }
+  }
+  const anchoring = results.anchoring;
+  if (anchoring && 'runs' in anchoring) {
+    const ours = anchoring.runs.filter((run) => run.tool === 'ours');
+    for (const run of ours) {
+      const limit = run.count <= 100 ? LIMITS.anchor100Ms : LIMITS.anchor500Ms;
+      rows.push(budgetRow(`anchor ${run.count} highlights, ${run.variant === 'exact' ? 'quotes unchanged' : 'quotes edited'}`, run.figures.totalMs, limit, 'ms'));
+    }
+    rows.push(budgetRow('anchoring: longest single task', Math.max(...ours.map((run) => run.figures.longestTaskMs)), LIMITS.longestTaskMs, 'ms'));
+  }
+  const storage = results.storage;
+  if (storage && 'saveFull' in storage) {
+    rows.push(budgetRow('save one annotation (empty store), median', storage.saveEmpty.medianMs, LIMITS.saveMs, 'ms'));
+    rows.push(budgetRow('save one annotation (10,000 stored), median', storage.saveFull.medianMs, LIMITS.saveMs, 'ms'));
+    rows.push(budgetRow('search 10,000 annotations, slowest query (median)', Math.max(...storage.queries.map((q) => q.ms.medianMs)), LIMITS.searchMs, 'ms'));
+    for (const e of storage.exports) rows.push(budgetRow(`export 10,000 as ${e.format} (load + format)`, e.loadAndFormatMs.medianMs, LIMITS.exportMs, 'ms'));
+  }
+  const sizes = results.sizes;
+  if (sizes?.ok) {
+    const content = sizes.bundles.find((b) => b.file === 'content.js');
+    const popup = sizes.bundles.find((b) => b.file === 'popup.js');
+    if (content) {
+      rows.push(budgetRow('content.js minified', content.minifiedBytes / 1024, LIMITS.contentMinifiedKB, 'KB'));
+      rows.push(budgetRow('content.js gzipped', content.gzippedBytes / 1024, LIMITS.contentGzippedKB, 'KB'));
+    }
+    if (popup) rows.push(budgetRow('popup.js minified', popup.minifiedBytes / 1024, LIMITS.popupMinifiedKB, 'KB'));
+  }
+  return rows;
+}

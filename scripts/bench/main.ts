@@ -8,21 +8,19 @@
 //   npm run bench -- --substitute src/a.ts=path/to/proposed-a.ts
 //     benches a proposed version of a module without editing it.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { budgetRow, LIMITS, type BudgetRow } from './budgets.ts';
-import { measureBundleSizes, type BundleSizes } from './bundle-sizes.ts';
+import type { BrowserContext } from 'playwright-core';
+import { benchExtensionId, inPage, launchBenchBrowser, versionOf, type PageBenchScope, type StorageBenchScope } from './browser.ts';
+import { evaluateBudgets } from './budgets.ts';
+import { measureBundleSizes } from './bundle-sizes.ts';
 import { buildBenchBundles } from './bundles.ts';
 import { englishArticleHtml } from './english-page.ts';
-import type { StorageFigures } from './extension/storage.ts';
 import { profileInPage, sourceFilesOfLines } from './cpu-profile.ts';
-import type { AnalysisFigures } from './page/analysis.ts';
 import type { ProfileTarget } from './page/profile-targets.ts';
-import type { AnchoringFigures } from './page/anchoring.ts';
-import type { BailOutFigures } from './page/bail-out.ts';
 import { formatReport } from './report.ts';
+import type { BenchResults } from './results.ts';
 import { servePages } from './server.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,53 +46,6 @@ const SUBSTITUTES = Object.fromEntries(
 
 interface GoldEntry { file: string; is_article: boolean }
 
-type PageResult<T> = { file: string } & ({ ok: true; figures: T } | { ok: false; error: string });
-
-export interface BenchResults {
-  date: string;
-  chromium: string;
-  machine: { cpus: number; node: string };
-  /** Modules replaced for this run (--substitute); empty for a run of the code as it is. */
-  substitutes: Record<string, string>;
-  analysis: PageResult<AnalysisFigures>[];
-  bailOut: PageResult<BailOutFigures>[];
-  anchoring: (AnchoringFigures & { file: string }) | { file: string; error: string } | null;
-  storage: StorageFigures | { error: string } | null;
-  sizes: BundleSizes | null;
-  budgets: BudgetRow[];
-}
-
-const LAUNCH_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Saved pages name scripts and images on their original hosts: fail those at once, serve only ours.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
-
-async function openWithBench(context: BrowserContext, url: string, pageScript: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  // A page that navigated away would have the bench time some other document.
-  if (page.url() !== url) throw new Error(`the page navigated away to ${page.url()}`);
-  await page.evaluate(pageScript);
-  return page;
-}
-
-async function inPage<T>(context: BrowserContext, url: string, pageScript: string, run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await openWithBench(context, url, pageScript);
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
-}
-
 const errorText = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
 async function main(): Promise<void> {
@@ -112,16 +63,11 @@ async function main(): Promise<void> {
   const bundles = await buildBenchBundles(repoRoot, buildDir, PROFILE !== undefined, SUBSTITUTES);
   if (Object.keys(SUBSTITUTES).length > 0) log(`substituted modules: ${JSON.stringify(SUBSTITUTES)}`);
   const server = await servePages(pagesDir, { 'generated-english-article.html': englishArticleHtml() });
-  const context = await chromium.launchPersistentContext(path.join(buildDir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...LAUNCH_ARGS, `--disable-extensions-except=${bundles.extensionDir}`, `--load-extension=${bundles.extensionDir}`],
-  });
+  const context = await launchBenchBrowser(path.join(buildDir, 'profile'), bundles.extensionDir);
   const results: BenchResults = {
     date: new Date().toISOString(),
-    chromium: context.browser()?.version() ?? (await versionOf(context)),
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    chromium: await versionOf(context),
+    machine: { cpus: cpus().length, node: process.version },
     substitutes: SUBSTITUTES,
     analysis: [], bailOut: [], anchoring: null, storage: null, sizes: null, budgets: [],
   };
@@ -143,7 +89,7 @@ async function main(): Promise<void> {
         log(`analysis ${file}`);
         try {
           const figures = await inPage(context, `${server.origin}/${file}`, bundles.pageScript, (page) =>
-            page.evaluate(([rounds, warmup]) => (globalThis as any).__djBench.benchAnalysis(rounds, warmup) as AnalysisFigures, [ROUNDS, WARMUP_ROUNDS]),
+            page.evaluate(({ rounds, warmup }) => (globalThis as unknown as PageBenchScope).__djBench.benchAnalysis(rounds, warmup), { rounds: ROUNDS, warmup: WARMUP_ROUNDS }),
           );
           results.analysis.push({ file, ok: true, figures });
         } catch (error) {
@@ -157,7 +103,7 @@ async function main(): Promise<void> {
         log(`bail-out ${file}`);
         try {
           const figures = await inPage(context, `${server.origin}/${file}`, bundles.pageScript, (page) =>
-            page.evaluate((samples) => (globalThis as any).__djBench.benchBailOut(samples) as Promise<BailOutFigures>, ROUNDS),
+            page.evaluate((samples) => (globalThis as unknown as PageBenchScope).__djBench.benchBailOut(samples), ROUNDS),
           );
           results.bailOut.push({ file, ok: true, figures });
         } catch (error) {
@@ -174,7 +120,7 @@ async function main(): Promise<void> {
         log(`anchoring on ${longest.file}`);
         try {
           const figures = await inPage(context, `${server.origin}/${longest.file}`, bundles.pageScript, (page) =>
-            page.evaluate(([repeats]) => (globalThis as any).__djBench.benchAnchoring([100, 500], repeats) as Promise<AnchoringFigures>, [ANCHOR_REPEATS]),
+            page.evaluate((repeats) => (globalThis as unknown as PageBenchScope).__djBench.benchAnchoring([100, 500], repeats), ANCHOR_REPEATS),
           );
           results.anchoring = { file: longest.file, ...figures };
         } catch (error) {
@@ -186,11 +132,10 @@ async function main(): Promise<void> {
     if (only.has('storage')) {
       log('storage (10,000 annotations over 1,000 pages, chrome.storage.local)');
       try {
-        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-        const extensionId = new URL(worker.url()).host;
+        const extensionId = await benchExtensionId(context);
         const page = await context.newPage();
         await page.goto(`chrome-extension://${extensionId}/bench.html`);
-        results.storage = await page.evaluate(() => (globalThis as any).__djStorageBench.benchStorage(1000, 10_000, 30) as Promise<StorageFigures>);
+        results.storage = await page.evaluate(() => (globalThis as unknown as StorageBenchScope).__djStorageBench.benchStorage(1000, 10_000, 30));
         await page.close();
       } catch (error) {
         results.storage = { error: errorText(error) };
@@ -218,68 +163,10 @@ async function runProfile(context: BrowserContext, origin: string, pageScript: s
   if (!file) throw new Error('--profile TARGET@PAGE.html: name the corpus page');
   const outFile = path.join(tmpdir(), `dangjian-bench-${target}-${path.basename(file, '.html')}.cpuprofile`);
   const hot = await inPage(context, `${origin}/${file}`, pageScript, (page) =>
-    profileInPage(page, () => page.evaluate((t) => (globalThis as any).__djBench.repeatFor(t, 3000) as Promise<number>, target), outFile, sourceFilesOfLines(pageScript)),
+    profileInPage(page, () => page.evaluate((t) => (globalThis as unknown as PageBenchScope).__djBench.repeatFor(t, 3000), target), outFile, sourceFilesOfLines(pageScript)),
   );
   console.log(`CPU profile of ${target} on ${file} (self time, top 25); full profile: ${outFile}`);
   for (const h of hot.slice(0, 25)) console.log(`${h.selfMs.toFixed(1).padStart(8)} ms ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.name}`);
-}
-
-async function versionOf(context: BrowserContext): Promise<string> {
-  const page = await context.newPage();
-  const agent = await page.evaluate(() => navigator.userAgent);
-  await page.close();
-  return /Chrome\/([\d.]+)/.exec(agent)?.[1] ?? agent;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? Number.NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export function evaluateBudgets(results: BenchResults): BudgetRow[] {
-  const rows: BudgetRow[] = [];
-  const analysed = results.analysis.filter((r): r is Extract<typeof r, { ok: true }> => r.ok && Number.isFinite(r.figures.readabilityParseMs));
-  if (analysed.length > 0) {
-    const ratios = analysed.map((r) => r.figures.analyzeMs / (r.figures.cloneMs + r.figures.readabilityParseMs));
-    rows.push(budgetRow('analysis ÷ Readability (clone + parse), median page', median(ratios), LIMITS.analysisVsReadability, '×'));
-  }
-  for (const r of results.bailOut) {
-    if (!r.ok) continue;
-    if (!r.figures.candidate) {
-      rows.push(budgetRow(`bail-out, non-Chinese page: prefilter (${r.file})`, r.figures.prefilterMs, LIMITS.bailOutMs, 'ms'));
-      rows.push(budgetRow(`bail-out, non-Chinese page: content-script early path`, r.figures.earlyPathMs, LIMITS.bailOutMs, 'ms'));
-    } else {
-      rows.push(budgetRow(`bail-out, Chinese non-article: analyze → not an article (${r.file})`, r.figures.analyzeMs, LIMITS.bailOutMs, 'ms'));
-    }
-  }
-  const anchoring = results.anchoring;
-  if (anchoring && 'runs' in anchoring) {
-    const ours = anchoring.runs.filter((run) => run.tool === 'ours');
-    for (const run of ours) {
-      const limit = run.count <= 100 ? LIMITS.anchor100Ms : LIMITS.anchor500Ms;
-      rows.push(budgetRow(`anchor ${run.count} highlights, ${run.variant === 'exact' ? 'quotes unchanged' : 'quotes edited'}`, run.figures.totalMs, limit, 'ms'));
-    }
-    rows.push(budgetRow('anchoring: longest single task', Math.max(...ours.map((run) => run.figures.longestTaskMs)), LIMITS.longestTaskMs, 'ms'));
-  }
-  const storage = results.storage;
-  if (storage && 'saveFull' in storage) {
-    rows.push(budgetRow('save one annotation (empty store), median', storage.saveEmpty.medianMs, LIMITS.saveMs, 'ms'));
-    rows.push(budgetRow('save one annotation (10,000 stored), median', storage.saveFull.medianMs, LIMITS.saveMs, 'ms'));
-    rows.push(budgetRow('search 10,000 annotations, slowest query (median)', Math.max(...storage.queries.map((q) => q.ms.medianMs)), LIMITS.searchMs, 'ms'));
-    for (const e of storage.exports) rows.push(budgetRow(`export 10,000 as ${e.format} (load + format)`, e.loadAndFormatMs.medianMs, LIMITS.exportMs, 'ms'));
-  }
-  const sizes = results.sizes;
-  if (sizes?.ok) {
-    const content = sizes.bundles.find((b) => b.file === 'content.js');
-    const popup = sizes.bundles.find((b) => b.file === 'popup.js');
-    if (content) {
-      rows.push(budgetRow('content.js minified', content.minifiedBytes / 1024, LIMITS.contentMinifiedKB, 'KB'));
-      rows.push(budgetRow('content.js gzipped', content.gzippedBytes / 1024, LIMITS.contentGzippedKB, 'KB'));
-    }
-    if (popup) rows.push(budgetRow('popup.js minified', popup.minifiedBytes / 1024, LIMITS.popupMinifiedKB, 'KB'));
-  }
-  return rows;
 }
 
 await main();

@@ -1,5 +1,5 @@
 // The printed report: one table per section, then the budgets.
-import type { BenchResults } from './main.ts';
+import type { BenchResults } from './results.ts';
 
 function table(title: string, header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((row) => row.map(String))];

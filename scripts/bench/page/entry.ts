@@ -5,4 +5,7 @@ import { benchAnchoring } from './anchoring.ts';
 import { benchBailOut } from './bail-out.ts';
 import { repeatFor } from './profile-targets.ts';
 
-(globalThis as Record<string, unknown>).__djBench = { benchAnalysis, benchBailOut, benchAnchoring, repeatFor };
+const pageBench = { benchAnalysis, benchBailOut, benchAnchoring, repeatFor };
+export type PageBench = typeof pageBench;
+
+(globalThis as Record<string, unknown>).__djBench = pageBench;
