@@ -7,7 +7,7 @@
 // Promise. `onMessage` below does that with sendResponse + `return true`, the
 // form both browsers implement, and keeps the content script small.
 // The types come from @types/webextension-polyfill (types only, no code).
-import type { Action, I18n, Runtime, Scripting, Tabs } from 'webextension-polyfill';
+import type { Action, Commands, ContextMenus, I18n, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
 
 /** The subset of the WebExtension API this extension uses. */
 export interface ExtensionApi {
@@ -19,6 +19,10 @@ export interface ExtensionApi {
   action: Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setBadgeTextColor' | 'setTitle'>;
   scripting: Pick<Scripting.Static, 'executeScript' | 'insertCSS'>;
   i18n: Pick<I18n.Static, 'getMessage' | 'getUILanguage'>;
+  /** Highlights: the store (background only writes), settings read by the content script. */
+  storage: Pick<Storage.Static, 'local' | 'onChanged'>;
+  contextMenus: Pick<ContextMenus.Static, 'create' | 'removeAll' | 'onClicked'>;
+  commands: Pick<Commands.Static, 'onCommand'>;
 }
 
 export type MessageSender = Runtime.MessageSender;

@@ -4,16 +4,21 @@
 //   content script  -> background    ContentToBackgroundMessage (engine, badge)
 //   extension page  -> content script ExtensionPageToContentMessage (popup)
 //   extension page  -> background    ExtensionPageToBackgroundMessage (none yet)
+//   content script  -> background    HighlightRequestFromContent (save, list, edit)
+//   extension page  -> background    HighlightRequestFromPage (list by URL, edit)
+//   background/popup -> content      ExtensionPageToContentMessage (save selection, …)
 //
 // Each direction is a discriminated union on `type` with one validator per
 // type. `parse*` returns the typed message or null; receivers ignore null, so
 // a malformed message, or one of the wrong direction, makes nothing happen.
-// The highlights feature adds its types (save/list/delete highlight) to these
-// unions and one validator each; the receivers' switch statements then fail
-// to typecheck until they handle them.
+// Highlights have their own unions (HighlightRequest*) with their own
+// background listener (background/annotation-handlers.ts).
 import type { ArticleAnalysis } from '../core/types.ts';
+import type { HighlightColor, Selector, StoredAnnotation } from '../store/model.ts';
+import type { DeletedAnnotation, StoreErrorKind } from '../store/repository.ts';
 import { isArticleAnalysis } from './analysis-shape.ts';
-import { isNonNegativeInteger, isRecord, isString, type UnknownRecord } from './shape.ts';
+import { isColor, isNote, isSelectorList, isStoredAnnotation, isTagList } from './annotation-shape.ts';
+import { isArrayOf, isNonNegativeInteger, isRecord, isString, type UnknownRecord } from './shape.ts';
 
 // ---- content script -> background -------------------------------------------
 
@@ -31,7 +36,46 @@ export type ExtensionPageToContentMessage =
   /** Answered with PageAnalysisState once the analysis has finished. */
   | { type: 'get-page-analysis' }
   /** Scroll to and flash one occurrence of a formulation; answered with RevealResult. */
-  | { type: 'reveal-formulation'; text: string; occurrence: number };
+  | { type: 'reveal-formulation'; text: string; occurrence: number }
+  /** Save the page's current selection (popup button, context menu, shortcut); answered with SaveSelectionOutcome. */
+  | { type: 'save-selection'; color?: HighlightColor }
+  /** Which of the page's annotations are painted and which are orphans; answered with HighlightStatus. */
+  | { type: 'get-highlight-status' }
+  /** Scroll to and flash one painted annotation; answered with { found: boolean }. */
+  | { type: 'reveal-highlight'; id: string }
+  /** The page's annotations changed elsewhere (popup edit/delete/undo): fetch and repaint. */
+  | { type: 'highlights-changed' };
+
+// ---- highlights: content script / extension page -> background ----------------
+
+/** What the content script describes for a new highlight (the background adds id, times, URL, page). */
+export interface HighlightDraft {
+  selectors: Selector[];
+  color: HighlightColor;
+  note: string;
+  tags: string[];
+}
+
+/** Edits any of our pages or the page's own popover may make. */
+export type HighlightEdit =
+  | { type: 'update-highlight'; id: string; color?: HighlightColor; note?: string; tags?: string[] }
+  /** Answered with StoreResult<DeletedAnnotation>: give `value` back to restore-highlight to undo. */
+  | { type: 'delete-highlight'; id: string }
+  | { type: 'restore-highlight'; deleted: DeletedAnnotation };
+
+export type HighlightRequestFromContent =
+  /** Inject the highlight engine (highlighter.js) into the sender's page; answered with AnalyserLoaded. */
+  | { type: 'load-highlighter' }
+  /** The sender page's annotations (its own URL, never another's); answered with PageHighlights. */
+  | { type: 'list-page-highlights' }
+  /** Answered with HighlightSaveReply. `analysis`: the page's analysis when it has one (page record, snapshot). */
+  | { type: 'save-highlight'; draft: HighlightDraft; analysis: ArticleAnalysis | null }
+  | HighlightEdit;
+
+export type HighlightRequestFromPage =
+  /** Annotations of a page by URL (the popup's tab); answered with PageHighlights. */
+  | { type: 'list-highlights-for-url'; url: string }
+  | HighlightEdit;
 
 // ---- extension page -> background --------------------------------------------
 
@@ -57,11 +101,45 @@ export interface AnalyserLoaded {
   loaded: boolean;
 }
 
+export interface PageHighlights {
+  annotations: StoredAnnotation[];
+}
+
+/** A store failure as the UI sees it; 'unavailable': the background did not answer (restarting, extension updated). */
+export interface HighlightFailure {
+  ok: false;
+  error: StoreErrorKind | 'unavailable';
+  message: string;
+}
+
+export type HighlightSaveReply = { ok: true; value: StoredAnnotation } | HighlightFailure;
+
+export type SaveSelectionOutcome =
+  | { status: 'saved'; id: string }
+  | { status: 'no-selection' }
+  /** Not saved: the draft is kept in the page with a 重试 button. */
+  | { status: 'failed'; error: HighlightFailure['error'] };
+
+export interface HighlightStatus {
+  painted: string[];
+  orphans: string[];
+  /** Drafts whose save failed and wait for 重试. */
+  unsaved: number;
+}
+
 /** The reply type for each request type. */
 export interface ReplyTo {
   'load-analyser': AnalyserLoaded;
   'get-page-analysis': PageAnalysisState;
   'reveal-formulation': RevealResult;
+  'save-selection': SaveSelectionOutcome;
+  'get-highlight-status': HighlightStatus;
+  'reveal-highlight': { found: boolean };
+  'highlights-changed': void;
+  'load-highlighter': AnalyserLoaded;
+  'list-page-highlights': PageHighlights;
+  'list-highlights-for-url': PageHighlights;
+  'save-highlight': HighlightSaveReply;
 }
 
 // ---- validation ----------------------------------------------------------------
@@ -86,6 +164,44 @@ const extensionPageToContent: Validators<ExtensionPageToContentMessage> = {
     message.text.length > 0 &&
     message.text.length <= MAX_FORMULATION_LENGTH &&
     isNonNegativeInteger(message.occurrence),
+  'save-selection': (message) => message.color === undefined || isColor(message.color),
+  'get-highlight-status': () => true,
+  'reveal-highlight': (message) => isId(message.id),
+  'highlights-changed': () => true,
+};
+
+/** Annotation ids are "urn:uuid:…" (imports may bring others): any short non-empty string. */
+function isId(value: unknown): value is string {
+  return isString(value) && value.length > 0 && value.length <= 200;
+}
+
+const highlightEdits: Validators<HighlightEdit> = {
+  'update-highlight': (message) =>
+    isId(message.id) &&
+    (message.color === undefined || isColor(message.color)) &&
+    (message.note === undefined || isNote(message.note)) &&
+    (message.tags === undefined || isTagList(message.tags)),
+  'delete-highlight': (message) => isId(message.id),
+  'restore-highlight': (message) =>
+    isRecord(message.deleted) &&
+    isStoredAnnotation(message.deleted.annotation) &&
+    (message.deleted.page === null || isRecord(message.deleted.page)),
+};
+
+function isDraft(value: unknown): value is HighlightDraft {
+  return isRecord(value) && isSelectorList(value.selectors) && isColor(value.color) && isNote(value.note) && isTagList(value.tags);
+}
+
+const highlightFromContent: Validators<HighlightRequestFromContent> = {
+  ...highlightEdits,
+  'load-highlighter': () => true,
+  'list-page-highlights': () => true,
+  'save-highlight': (message) => isDraft(message.draft) && (message.analysis === null || isArticleAnalysis(message.analysis)),
+};
+
+const highlightFromPage: Validators<HighlightRequestFromPage> = {
+  ...highlightEdits,
+  'list-highlights-for-url': (message) => isString(message.url) && /^https?:\/\//.test(message.url),
 };
 
 function parseWith<M extends { type: string }>(validators: Validators<M>, raw: unknown): M | null {
@@ -101,6 +217,14 @@ export function parseContentToBackground(raw: unknown): ContentToBackgroundMessa
 
 export function parseExtensionPageToContent(raw: unknown): ExtensionPageToContentMessage | null {
   return parseWith(extensionPageToContent, raw);
+}
+
+export function parseHighlightFromContent(raw: unknown): HighlightRequestFromContent | null {
+  return parseWith(highlightFromContent, raw);
+}
+
+export function parseHighlightFromPage(raw: unknown): HighlightRequestFromPage | null {
+  return parseWith(highlightFromPage, raw);
 }
 
 // ---- reply validation (the popup checks what the content script answered) ------
@@ -125,4 +249,25 @@ export function isAnalyserLoaded(value: unknown): value is AnalyserLoaded {
 
 export function isRevealResult(value: unknown): value is RevealResult {
   return isRecord(value) && isNonNegativeInteger(value.total) && isNonNegativeInteger(value.occurrence);
+}
+
+export function isPageHighlights(value: unknown): value is PageHighlights {
+  return isRecord(value) && Array.isArray(value.annotations) && value.annotations.every(isStoredAnnotation);
+}
+
+export function isHighlightFailure(value: unknown): value is HighlightFailure {
+  return isRecord(value) && value.ok === false && isString(value.error) && isString(value.message);
+}
+
+export function isHighlightSaveReply(value: unknown): value is HighlightSaveReply {
+  return isHighlightFailure(value) || (isRecord(value) && value.ok === true && isStoredAnnotation(value.value));
+}
+
+export function isSaveSelectionOutcome(value: unknown): value is SaveSelectionOutcome {
+  if (!isRecord(value)) return false;
+  return value.status === 'saved' ? isString(value.id) : value.status === 'no-selection' || (value.status === 'failed' && isString(value.error));
+}
+
+export function isHighlightStatus(value: unknown): value is HighlightStatus {
+  return isRecord(value) && isArrayOf(value.painted, isString) && isArrayOf(value.orphans, isString) && isNonNegativeInteger(value.unsaved);
 }

@@ -15,6 +15,7 @@ import {
 } from '../messages.ts';
 import { isOwnExtensionPage } from '../sender.ts';
 import { browserTaskScheduler, runPageAnalysis, type PageAnalyser } from './analysis-runner.ts';
+import { startHighlights } from './highlights.ts';
 import { revealFormulation } from './reveal-formulation.ts';
 
 const LOADED_FLAG = '__dangjianAnnotatorContentScript';
@@ -55,7 +56,10 @@ function start(): void {
     if (event.isTrusted && event.persisted) void pageAnalysis.then(report);
   });
 
+  const highlights = startHighlights(api, document, pageAnalysis);
+
   onMessage(
+    // Our pages (popup) and the background (context menu, shortcut) both count as extension pages.
     (raw, sender) => (isOwnExtensionPage(sender, self) ? parseExtensionPageToContent(raw) : null),
     async (message) => {
       switch (message.type) {
@@ -63,6 +67,8 @@ function start(): void {
           return pageAnalysis;
         case 'reveal-formulation':
           return revealFormulation(document, message.text, message.occurrence);
+        default:
+          return highlights.handle(message);
       }
     },
   );

@@ -1,0 +1,67 @@
+// Wires the highlight feature into the background: the one AnnotationRepository
+// over storage.local (migrated once per worker start, before any read or
+// write), the message listeners for content scripts and extension pages, and
+// the two browser-level save triggers (context menu item and keyboard
+// command), which ask the tab's content script to save its selection.
+import { migrateStorage } from '../../store/migrations.ts';
+import { AnnotationRepository } from '../../store/repository.ts';
+import { onMessage, type ExtensionApi, type Tab } from '../browser-api.ts';
+import { parseHighlightFromContent, parseHighlightFromPage, type ExtensionPageToContentMessage } from '../messages.ts';
+import { isOwnContentScript, isOwnExtensionPage, type ExtensionIdentity } from '../sender.ts';
+import { createAnnotationHandlers } from './annotation-handlers.ts';
+
+/** The context-menu item and the command share the id the manifest declares. */
+export const SAVE_HIGHLIGHT = 'save-highlight';
+export const HIGHLIGHTER_FILE = 'highlighter.js';
+
+export function registerHighlights(api: ExtensionApi, self: ExtensionIdentity): void {
+  const storage = api.storage.local;
+  const repository = new AnnotationRepository(storage);
+  // A failed migration must not block saving forever: records it could not
+  // migrate are migrated again on read (repository.read), so carry on.
+  const ready = migrateStorage(storage).catch((error: unknown) => console.error('storage migration failed', error));
+
+  onMessage(
+    (raw, sender) => (isOwnContentScript(sender, self) ? parseHighlightFromContent(raw) : null),
+    (message, sender) => {
+      const tabId = sender.tab!.id!;
+      const handlers = createAnnotationHandlers({
+        repository,
+        ready,
+        injectHighlighter: async () => {
+          const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+          await api.scripting.executeScript({ target, files: [HIGHLIGHTER_FILE] });
+          return true;
+        },
+      });
+      return handlers.fromContent(message, { url: sender.url ?? sender.tab?.url ?? '', tabTitle: sender.tab?.title });
+    },
+  );
+
+  const pageHandlers = createAnnotationHandlers({ repository, ready, injectHighlighter: async () => false });
+  onMessage(
+    (raw, sender) => (isOwnExtensionPage(sender, self) ? parseHighlightFromPage(raw) : null),
+    (message) => pageHandlers.fromPage(message),
+  );
+
+  api.runtime.onInstalled.addListener(() => {
+    void (async () => {
+      await api.contextMenus.removeAll();
+      api.contextMenus.create({ id: SAVE_HIGHLIGHT, title: api.i18n.getMessage('contextMenuSaveHighlight'), contexts: ['selection'] });
+    })();
+  });
+  api.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_HIGHLIGHT) saveSelectionIn(api, tab);
+  });
+  api.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE_HIGHLIGHT) saveSelectionIn(api, tab);
+  });
+}
+
+/** The content script saves (it holds the selection's DOM Range) and shows the outcome in the page. */
+function saveSelectionIn(api: ExtensionApi, tab: Tab | undefined): void {
+  if (tab?.id === undefined) return;
+  const message: ExtensionPageToContentMessage = { type: 'save-selection' };
+  // No content script in the tab (a browser page, or opened before install): nothing to save into.
+  api.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+}

@@ -1,0 +1,124 @@
+// The content script's part of highlights: the floating toolbar, saves from
+// every trigger, repainting the page's highlights on load, and the answers
+// to the popup. Kept cheap on the pages most people read: one storage lookup
+// through the background on load, and the engine (highlighter.js) injected
+// only when the page has highlights or the reader saves one.
+import type { HighlightColor } from '../../store/model.ts';
+import { isColor } from '../annotation-shape.ts';
+import type { ExtensionApi } from '../browser-api.ts';
+import { injectedHighlighter } from '../highlighter-handle.ts';
+import {
+  isPageHighlights,
+  type ExtensionPageToContentMessage,
+  type HighlightRequestFromContent,
+  type HighlightStatus,
+  type PageAnalysisState,
+  type SaveSelectionOutcome,
+} from '../messages.ts';
+import { failureText } from './failure-text.ts';
+import { HighlightSaver, loadHighlightEngine, type HighlightChoice } from './highlight-saver.ts';
+import { SelectionToolbar } from './selection-toolbar.ts';
+import { uiText } from './shadow-ui.ts';
+
+/** The storage.local key of the reader's settings (store/settings.ts SETTINGS_KEY; the content script reads, never writes). */
+const SETTINGS_KEY = 'settings';
+
+interface ToolbarSettings {
+  floatingToolbar: boolean;
+  defaultColor: HighlightColor;
+}
+
+function toolbarSettingsOf(raw: unknown): ToolbarSettings {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return {
+    floatingToolbar: typeof value.floatingToolbar === 'boolean' ? value.floatingToolbar : true,
+    defaultColor: isColor(value.defaultColor) ? value.defaultColor : 'yellow',
+  };
+}
+
+export type HighlightMessage = Extract<
+  ExtensionPageToContentMessage,
+  { type: 'save-selection' | 'get-highlight-status' | 'reveal-highlight' | 'highlights-changed' }
+>;
+
+export interface PageHighlightsController {
+  handle(message: HighlightMessage): Promise<unknown>;
+}
+
+export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: Promise<PageAnalysisState>): PageHighlightsController {
+  let settings: ToolbarSettings = toolbarSettingsOf(undefined);
+  api.storage.local.get(SETTINGS_KEY).then((stored) => (settings = toolbarSettingsOf(stored[SETTINGS_KEY])), () => undefined);
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.hasOwn(changes, SETTINGS_KEY)) settings = toolbarSettingsOf(changes[SETTINGS_KEY]?.newValue);
+  });
+
+  const saver = new HighlightSaver(pageAnalysis, () => undefined);
+  const toolbar = new SelectionToolbar(doc, {
+    enabled: () => settings.floatingToolbar,
+    defaultColor: () => settings.defaultColor,
+    save: (range, choice) => void save(range, choice),
+    retry: () => void retry(),
+  });
+
+  async function save(range: Range, choice: HighlightChoice): Promise<SaveSelectionOutcome> {
+    const outcome = await saver.save(range, choice);
+    report(outcome);
+    if (outcome.status === 'saved') doc.getSelection()?.removeAllRanges();
+    return outcome;
+  }
+
+  async function retry(): Promise<void> {
+    toolbar.hide();
+    await saver.retryAll();
+    if (saver.pending.length === 0) toolbar.showMessage(uiText('highlightSaved'), 'info');
+    else toolbar.showMessage(failureText(saver.pending[0]!.error), 'error', () => void retry());
+  }
+
+  function report(outcome: SaveSelectionOutcome): void {
+    if (outcome.status === 'saved') toolbar.showMessage(uiText('highlightSaved'), 'info');
+    else if (outcome.status === 'no-selection') toolbar.showMessage(uiText('noSelection'), 'info');
+    else toolbar.showMessage(failureText(outcome.error), 'error', () => void retry());
+  }
+
+  async function repaint(): Promise<void> {
+    let reply: unknown;
+    try {
+      reply = await api.runtime.sendMessage({ type: 'list-page-highlights' } satisfies HighlightRequestFromContent);
+    } catch {
+      return; // the background is restarting: the popup's 我的标注 still lists them
+    }
+    if (!isPageHighlights(reply)) return;
+    // No highlights and no engine yet: nothing to load, nothing to paint.
+    if (reply.annotations.length === 0 && !injectedHighlighter()) return;
+    const engine = await loadHighlightEngine();
+    await engine.show(reply.annotations);
+  }
+
+  void repaint().catch(() => undefined);
+
+  return {
+    async handle(message) {
+      switch (message.type) {
+        case 'save-selection': {
+          const range = toolbar.currentSelection();
+          if (!range) {
+            const outcome: SaveSelectionOutcome = { status: 'no-selection' };
+            report(outcome);
+            return outcome;
+          }
+          return save(range, { color: message.color ?? settings.defaultColor, note: '', tags: [] });
+        }
+        case 'get-highlight-status': {
+          const engine = injectedHighlighter();
+          const status: HighlightStatus = { ...(engine?.status() ?? { painted: [], orphans: [] }), unsaved: saver.pending.length };
+          return status;
+        }
+        case 'reveal-highlight':
+          return { found: injectedHighlighter()?.reveal(message.id) ?? false };
+        case 'highlights-changed':
+          await repaint();
+          return {};
+      }
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// The controls shared by the selection toolbar (a new highlight) and the
+// highlight popover (an existing one): a row of colour swatches and a note
+// form (multi-line note, tags). Plain DOM, built inside our shadow roots.
+import type { HighlightColor } from '../../store/model.ts';
+import { COLORS } from '../annotation-shape.ts';
+import { SWATCHES, uiText } from './shadow-ui.ts';
+
+const COLOR_KEYS: Readonly<Record<HighlightColor, string>> = {
+  yellow: 'colorYellow',
+  red: 'colorRed',
+  green: 'colorGreen',
+  blue: 'colorBlue',
+  purple: 'colorPurple',
+};
+
+export function colorName(color: HighlightColor): string {
+  return uiText(COLOR_KEYS[color]);
+}
+
+export function button(doc: Document, label: string, onClick: () => void, className?: string): HTMLButtonElement {
+  const element = doc.createElement('button');
+  element.type = 'button';
+  element.textContent = label;
+  if (className) element.className = className;
+  element.addEventListener('click', (event) => {
+    event.stopPropagation();
+    onClick();
+  });
+  return element;
+}
+
+/** Five swatches; `labelFor` gives each its accessible name ("保存为黄色" or "改为黄色"). */
+export function colorRow(
+  doc: Document,
+  onPick: (color: HighlightColor) => void,
+  labelFor: (color: HighlightColor) => string,
+): { element: HTMLElement; select(color: HighlightColor): void } {
+  const row = doc.createElement('div');
+  row.className = 'row';
+  row.setAttribute('role', 'group');
+  const swatches = COLORS.map((color) => {
+    const swatch = button(doc, '', () => onPick(color), 'swatch');
+    swatch.dataset.color = color;
+    swatch.style.background = SWATCHES[color]!;
+    swatch.setAttribute('aria-label', labelFor(color));
+    swatch.title = labelFor(color);
+    row.append(swatch);
+    return swatch;
+  });
+  return {
+    element: row,
+    select(color) {
+      for (const swatch of swatches) swatch.setAttribute('aria-pressed', String(swatch.dataset.color === color));
+    },
+  };
+}
+
+/** Tags typed as "学习, 二十大 #党史": split on commas (both widths), 、 and white space. */
+export function parseTagInput(text: string): string[] {
+  const seen = new Set<string>();
+  for (const raw of text.split(/[,，、\s]+/)) {
+    const tag = raw.replace(/^#/, '').trim();
+    if (tag) seen.add(tag);
+  }
+  return [...seen];
+}
+
+export interface NoteFields {
+  element: HTMLElement;
+  note: HTMLTextAreaElement;
+  tags: HTMLInputElement;
+  read(): { note: string; tags: string[] };
+  fill(note: string, tags: readonly string[]): void;
+}
+
+export function noteFields(doc: Document): NoteFields {
+  const element = doc.createElement('div');
+  element.className = 'row';
+  element.style.flexDirection = 'column';
+  element.style.alignItems = 'stretch';
+  const note = doc.createElement('textarea');
+  note.setAttribute('aria-label', uiText('noteLabel'));
+  note.placeholder = uiText('notePlaceholder');
+  note.dataset.field = 'note';
+  const tags = doc.createElement('input');
+  tags.type = 'text';
+  tags.setAttribute('aria-label', uiText('tagsLabel'));
+  tags.placeholder = uiText('tagsPlaceholder');
+  tags.dataset.field = 'tags';
+  element.append(note, tags);
+  return {
+    element,
+    note,
+    tags,
+    read: () => ({ note: note.value, tags: parseTagInput(tags.value) }),
+    fill(text, list) {
+      note.value = text;
+      tags.value = list.join('，');
+    },
+  };
+}

@@ -1,0 +1,164 @@
+// The floating toolbar next to a text selection: five colour swatches (a
+// click saves the selection in that colour) and 批注… (a note and tags, then
+// 保存). It shows the outcome of every save started in this page (toolbar,
+// context menu, shortcut, popup): 已保存, or the failure with 重试.
+// The selection is captured as a Range when the toolbar appears, and a
+// mousedown inside the toolbar does not clear the page's selection.
+import type { HighlightColor } from '../../store/model.ts';
+import { button, colorName, colorRow, noteFields } from './note-form.ts';
+import { createShadowUi, placeNear, uiText, UI_HOST_ATTRIBUTE, type ShadowUi } from './shadow-ui.ts';
+
+const WIDTH = 280;
+const MESSAGE_MS = 2500;
+
+export interface ToolbarOptions {
+  enabled(): boolean;
+  defaultColor(): HighlightColor;
+  save(range: Range, choice: { color: HighlightColor; note: string; tags: string[] }): void;
+  retry(): void;
+}
+
+export class SelectionToolbar {
+  private ui: ShadowUi | null = null;
+  private range: Range | null = null;
+  private messageTimer = 0;
+  private readonly view: Window;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: ToolbarOptions,
+  ) {
+    this.view = doc.defaultView!;
+    const check = (event: Event) => {
+      if (isOurs(event.target)) return;
+      // After the browser has updated the selection for this click or key.
+      this.view.setTimeout(() => this.onSelectionMaybeChanged(), 0);
+    };
+    doc.addEventListener('mouseup', check);
+    doc.addEventListener('keyup', (event) => {
+      if (event.key === 'Escape') this.hide();
+      else check(event);
+    });
+    doc.addEventListener('selectionchange', () => {
+      if (this.ui && this.ui.host.dataset.mode === 'colors' && doc.getSelection()?.isCollapsed) this.hide();
+    });
+  }
+
+  /** The current page selection as a Range, or null when there is no text selected outside our UI. */
+  currentSelection(): Range | null {
+    const selection = this.doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    if (isOurs(range.commonAncestorContainer) || !selection.toString().trim()) return null;
+    return range.cloneRange();
+  }
+
+  hide(): void {
+    this.ui?.remove();
+    this.ui = null;
+    this.range = null;
+  }
+
+  /** A short message in the toolbar (shown near the last selection, or at the top of the viewport). */
+  showMessage(text: string, kind: 'info' | 'error', retry?: () => void): void {
+    const panel = this.panel(this.range?.getBoundingClientRect() ?? null, 'message');
+    const message = this.doc.createElement('p');
+    message.className = 'message';
+    message.dataset.kind = kind;
+    message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    message.textContent = text;
+    panel.append(message);
+    if (retry) {
+      const row = this.doc.createElement('div');
+      row.className = 'row';
+      row.append(button(this.doc, uiText('retry'), retry, 'primary'), button(this.doc, uiText('close'), () => this.hide()));
+      panel.append(row);
+    } else {
+      this.messageTimer = this.view.setTimeout(() => this.hide(), MESSAGE_MS);
+    }
+  }
+
+  private onSelectionMaybeChanged(): void {
+    if (this.ui && this.ui.host.dataset.mode !== 'colors') return; // a note being written, or a message with 重试
+    const range = this.currentSelection();
+    if (!range || !this.options.enabled()) {
+      if (this.ui?.host.dataset.mode === 'colors') this.hide();
+      return;
+    }
+    this.showColors(range);
+  }
+
+  private showColors(range: Range): void {
+    this.range = range;
+    const panel = this.panel(range.getBoundingClientRect(), 'colors');
+    const colors = colorRow(this.doc, (color) => this.saveWith({ color, note: '', tags: [] }), (c) => uiText('saveAsColor', colorName(c)));
+    colors.select(this.options.defaultColor());
+    colors.element.append(button(this.doc, uiText('addNote'), () => this.showNoteForm(), 'note-button'));
+    panel.append(colors.element);
+  }
+
+  private showNoteForm(): void {
+    const range = this.range;
+    if (!range) return;
+    const panel = this.panel(range.getBoundingClientRect(), 'note');
+    let color = this.options.defaultColor();
+    const colors = colorRow(this.doc, (picked) => {
+      color = picked;
+      colors.select(picked);
+    }, (c) => uiText('pickColor', colorName(c)));
+    colors.select(color);
+    const fields = noteFields(this.doc);
+    const actions = this.doc.createElement('div');
+    actions.className = 'row';
+    const save = () => this.saveWith({ color, ...fields.read() });
+    actions.append(button(this.doc, uiText('saveNote'), save, 'primary'), button(this.doc, uiText('cancel'), () => this.hide()));
+    fields.note.addEventListener('keydown', (event) => {
+      // Enter is a new line in a multi-line note; Ctrl/⌘+Enter saves.
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
+    });
+    panel.append(colors.element, fields.element, actions);
+    fields.note.focus();
+  }
+
+  private saveWith(choice: { color: HighlightColor; note: string; tags: string[] }): void {
+    const range = this.range;
+    this.hide();
+    if (range) this.options.save(range, choice);
+  }
+
+  /** A fresh panel in a fresh shadow host, replacing whatever was shown. */
+  private panel(rect: DOMRect | null, mode: 'colors' | 'note' | 'message'): HTMLElement {
+    const range = this.range;
+    this.ui?.remove();
+    this.view.clearTimeout(this.messageTimer);
+    this.range = range;
+    this.ui = createShadowUi(this.doc, 'selection-toolbar', '');
+    this.ui.host.dataset.mode = mode;
+    const panel = this.doc.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'toolbar');
+    panel.setAttribute('aria-label', uiText('toolbarLabel'));
+    if (mode !== 'colors') panel.style.width = `${WIDTH}px`;
+    const place = placeNear(rect ?? new DOMRect(this.view.innerWidth / 2 - WIDTH / 2, 8, 0, 0), WIDTH, mode === 'note' ? 190 : 44, this.view);
+    panel.style.left = `${place.left}px`;
+    panel.style.top = `${place.top}px`;
+    // Clicking a button must not collapse the page's selection; fields still take focus.
+    panel.addEventListener('mousedown', (event) => {
+      const target = event.composedPath()[0] as Element | undefined;
+      if (!target?.matches?.('textarea, input')) event.preventDefault();
+    });
+    // Keys typed in a note are ours, not the page's shortcuts.
+    panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.hide();
+      event.stopPropagation();
+    });
+    this.ui.root.append(panel);
+    return panel;
+  }
+}
+
+function isOurs(target: EventTarget | Node | null): boolean {
+  const node = target as Node | null;
+  const element = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
+  return !!element?.closest(`[${UI_HOST_ATTRIBUTE}]`);
+}

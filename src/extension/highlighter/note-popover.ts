@@ -1,0 +1,168 @@
+// The small popover over a painted highlight: its note and tags to edit, its
+// colour to change, and delete (with 撤销). Opens on click, or after the
+// pointer rests on a highlight; a hover-opened popover closes when the
+// pointer leaves it, unless the reader is typing in it. Edits go to the
+// background (the only writer); the painting changes only once it answers.
+import { colorOf, noteOf, tagsOf } from '../../store/annotations.ts';
+import type { StoredAnnotation } from '../../store/model.ts';
+import { extensionApi } from '../browser-api.ts';
+import { isHighlightFailure, type HighlightEdit } from '../messages.ts';
+import { button, colorRow, colorName, noteFields } from '../content/note-form.ts';
+import { createShadowUi, placeNear, uiText, type ShadowUi } from '../content/shadow-ui.ts';
+import { failureText } from '../content/failure-text.ts';
+import type { PageHighlights } from './page-highlights.ts';
+import type { DeletedAnnotation } from '../../store/repository.ts';
+
+const WIDTH = 300;
+const HOVER_DELAY_MS = 450;
+const HOVER_CLOSE_MS = 300;
+
+async function send(message: HighlightEdit): Promise<unknown> {
+  try {
+    return await extensionApi().runtime.sendMessage(message);
+  } catch (error) {
+    return { ok: false, error: 'unavailable', message: String(error) };
+  }
+}
+
+export function installNotePopover(doc: Document, page: PageHighlights): void {
+  const view = doc.defaultView!;
+  let ui: ShadowUi | null = null;
+  let openId: string | null = null;
+  let openedByHover = false;
+  let hoverTimer = 0;
+  let closeTimer = 0;
+
+  function close(): void {
+    ui?.remove();
+    ui = null;
+    openId = null;
+    page.highlighter.focus(null);
+  }
+
+  function open(annotation: StoredAnnotation, byHover: boolean): void {
+    close();
+    const range = page.highlighter.rangeOf(annotation.id);
+    if (!range) return;
+    openId = annotation.id;
+    openedByHover = byHover;
+    page.highlighter.focus(annotation.id);
+    ui = createShadowUi(doc, 'note-popover', '');
+    const panel = doc.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', uiText('popoverLabel'));
+    panel.style.width = `${WIDTH}px`;
+    const fields = noteFields(doc);
+    fields.fill(noteOf(annotation), tagsOf(annotation));
+    const message = doc.createElement('p');
+    message.className = 'message';
+    message.setAttribute('role', 'status');
+    let color = colorOf(annotation);
+    const colors = colorRow(
+      doc,
+      (picked) => {
+        color = picked;
+        colors.select(picked);
+        void save({ type: 'update-highlight', id: annotation.id, color: picked });
+      },
+      (c) => uiText('recolorTo', colorName(c)),
+    );
+    colors.select(color);
+    const actions = doc.createElement('div');
+    actions.className = 'row';
+    actions.append(
+      button(doc, uiText('saveNote'), () => void save({ type: 'update-highlight', id: annotation.id, ...fields.read() }), 'primary'),
+      button(doc, uiText('deleteHighlight'), () => void remove()),
+      button(doc, uiText('close'), close),
+    );
+    panel.append(colors.element, fields.element, actions, message);
+    panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') close();
+      event.stopPropagation();
+    });
+    panel.addEventListener('mouseenter', () => view.clearTimeout(closeTimer));
+    panel.addEventListener('mouseleave', () => scheduleHoverClose());
+    ui.root.append(panel);
+    const place = placeNear(range.getBoundingClientRect(), WIDTH, 200, view);
+    panel.style.left = `${place.left}px`;
+    panel.style.top = `${place.top}px`;
+    if (!byHover) fields.note.focus();
+
+    async function save(edit: HighlightEdit): Promise<void> {
+      const reply = await send(edit);
+      if (isHighlightFailure(reply)) {
+        message.dataset.kind = 'error';
+        message.textContent = failureText(reply.error);
+        return;
+      }
+      const updated = (reply as { value: StoredAnnotation }).value;
+      page.update(updated);
+      message.dataset.kind = 'info';
+      message.textContent = uiText('noteSaved');
+    }
+
+    async function remove(): Promise<void> {
+      const reply = await send({ type: 'delete-highlight', id: annotation.id });
+      if (isHighlightFailure(reply)) {
+        message.dataset.kind = 'error';
+        message.textContent = failureText(reply.error);
+        return;
+      }
+      const deleted = (reply as { value: DeletedAnnotation }).value;
+      const kept = range!.cloneRange();
+      page.remove(annotation.id);
+      panel.replaceChildren(message, actions);
+      message.dataset.kind = 'info';
+      message.textContent = uiText('highlightDeleted');
+      actions.replaceChildren(
+        button(doc, uiText('undo'), async () => {
+          const restored = await send({ type: 'restore-highlight', deleted });
+          if (isHighlightFailure(restored)) {
+            message.dataset.kind = 'error';
+            message.textContent = failureText(restored.error);
+            return;
+          }
+          page.add((restored as { value: StoredAnnotation }).value, kept);
+          close();
+        }),
+        button(doc, uiText('close'), close),
+      );
+    }
+  }
+
+  function scheduleHoverClose(): void {
+    view.clearTimeout(closeTimer);
+    if (!openedByHover) return;
+    closeTimer = view.setTimeout(() => {
+      if (ui && !ui.host.matches(':focus-within')) close();
+    }, HOVER_CLOSE_MS);
+  }
+
+  function annotationAt(event: MouseEvent): StoredAnnotation | null {
+    if ((event.target as Element | null)?.closest?.('[data-dj-ui]')) return null;
+    const [id] = page.highlighter.annotationsAtPoint(event.clientX, event.clientY);
+    return (id && page.get(id)) || null;
+  }
+
+  doc.addEventListener('click', (event) => {
+    if (event.button !== 0 || !doc.getSelection()?.isCollapsed) return;
+    const annotation = annotationAt(event);
+    if (annotation) open(annotation, false);
+    else if (ui && !(event.target as Element | null)?.closest?.('[data-dj-ui]')) close();
+  });
+
+  let lastMove = 0;
+  doc.addEventListener('mousemove', (event) => {
+    // Hit-testing costs a caret lookup: at most every 50 ms.
+    if (event.timeStamp - lastMove < 50 || event.buttons !== 0) return;
+    lastMove = event.timeStamp;
+    const annotation = annotationAt(event);
+    view.clearTimeout(hoverTimer);
+    if (annotation && annotation.id !== openId) {
+      hoverTimer = view.setTimeout(() => open(annotation, true), HOVER_DELAY_MS);
+    } else if (!annotation && openId && openedByHover) {
+      scheduleHoverClose();
+    }
+  }, { passive: true });
+}

@@ -1,0 +1,93 @@
+// The painted state of one page: which annotations are painted where, which
+// are orphans (listed in the popup with their text, never dropped), and the
+// retry of orphans while the page fills in late content. Anchoring and
+// painting are src/annotate's; this only keeps the page's bookkeeping.
+import { anchorMany, type AnchoredAnnotation, type AnchorRequest } from '../../annotate/anchor-many.ts';
+import { createHighlighter, type Highlighter } from '../../annotate/highlighter.ts';
+import { retryOrphansOnChange, type OrphanRetry } from '../../annotate/orphan-retry.ts';
+import { colorOf } from '../../store/annotations.ts';
+import type { StoredAnnotation } from '../../store/model.ts';
+import { flashRange, scrollRangeIntoView } from '../content/reveal-range.ts';
+
+export class PageHighlights {
+  readonly highlighter: Highlighter;
+  private readonly annotations = new Map<string, StoredAnnotation>();
+  private orphans: string[] = [];
+  private retry: OrphanRetry | null = null;
+  /** Bumped by every show(): a slower earlier show() must not paint over a newer one. */
+  private generation = 0;
+
+  constructor(private readonly doc: Document) {
+    this.highlighter = createHighlighter(doc);
+  }
+
+  get(id: string): StoredAnnotation | undefined {
+    return this.annotations.get(id);
+  }
+
+  async show(list: readonly StoredAnnotation[]): Promise<void> {
+    const generation = ++this.generation;
+    this.retry?.stop();
+    const root = this.doc.body;
+    if (!root) return;
+    const requests: AnchorRequest[] = list.map((a) => ({ id: a.id, selectors: a.target.selector }));
+    const result = await anchorMany(root, requests);
+    if (generation !== this.generation) return;
+    this.highlighter.clear();
+    this.annotations.clear();
+    for (const annotation of list) this.annotations.set(annotation.id, annotation);
+    this.paint(result.anchored);
+    this.orphans = result.orphans;
+    if (this.orphans.length === 0) return;
+    const orphanSet = new Set(this.orphans);
+    this.retry = retryOrphansOnChange({
+      root,
+      orphans: requests.filter((r) => orphanSet.has(r.id)),
+      onAnchored: (anchored) => {
+        if (generation !== this.generation) return;
+        this.paint(anchored);
+        const placed = new Set(anchored.map((a) => a.id));
+        this.orphans = this.orphans.filter((id) => !placed.has(id));
+      },
+    });
+  }
+
+  add(annotation: StoredAnnotation, range: Range): void {
+    this.annotations.set(annotation.id, annotation);
+    this.orphans = this.orphans.filter((id) => id !== annotation.id);
+    this.highlighter.paintAll([{ id: annotation.id, range, color: colorOf(annotation) }]);
+  }
+
+  update(annotation: StoredAnnotation): void {
+    this.annotations.set(annotation.id, annotation);
+    this.highlighter.recolor(annotation.id, colorOf(annotation));
+  }
+
+  remove(id: string): void {
+    this.annotations.delete(id);
+    this.orphans = this.orphans.filter((other) => other !== id);
+    this.highlighter.remove(id);
+  }
+
+  status(): { painted: string[]; orphans: string[] } {
+    return { painted: this.highlighter.ids(), orphans: [...this.orphans] };
+  }
+
+  reveal(id: string): boolean {
+    const range = this.highlighter.rangeOf(id);
+    if (!range) return false;
+    scrollRangeIntoView(range);
+    flashRange(range);
+    this.highlighter.focus(id);
+    return true;
+  }
+
+  private paint(anchored: readonly AnchoredAnnotation[]): void {
+    this.highlighter.paintAll(
+      anchored.flatMap(({ id, range }) => {
+        const annotation = this.annotations.get(id);
+        return annotation ? [{ id, range, color: colorOf(annotation) }] : [];
+      }),
+    );
+  }
+}
