@@ -8,10 +8,18 @@ import { ANALYSER_FILE } from '../analyser-handle.ts';
 import { extensionApi, onMessage } from '../browser-api.ts';
 import { parseContentToBackground, type AnalyserLoaded } from '../messages.ts';
 import { isOwnContentScript } from '../sender.ts';
-import { clearBadge, shouldShowBadge, showPartyBuildingBadge } from './badge.ts';
+import { readSettings } from '../../store/settings.ts';
+import { clearBadge, showPartyBuildingBadge } from './badge.ts';
+import { registerHighlights } from './highlights.ts';
+import { registerLibraryHandlers } from './library-handlers.ts';
+import { isPageSwitchedOff, showsPartyBuildingBadge } from './page-settings.ts';
 
 const api = extensionApi();
 const self = { id: api.runtime.id, origin: api.runtime.getURL('') };
+// Highlights: the annotation store (the only writer), save triggers, their messages.
+registerHighlights(api, self);
+// The manager's and popup's library messages (whole library, bulk edits, import, settings).
+registerLibraryHandlers(api, self);
 
 onMessage(
   (raw, sender) => (isOwnContentScript(sender, self) ? parseContentToBackground(raw) : null),
@@ -20,6 +28,8 @@ onMessage(
     if (tabId === undefined) return;
     switch (message.type) {
       case 'load-analyser': {
+        // A site the reader switched off gets no engine: no analysis, no badge.
+        if (isPageSwitchedOff(sender.url, await readSettings(api.storage.local))) return { loaded: false } satisfies AnalyserLoaded;
         // Into the sender's own document only (by id where the browser gives
         // one, so a tab that navigated meanwhile does not get it): a page can
         // at most get itself analysed.
@@ -31,13 +41,15 @@ onMessage(
           .then(() => ({ loaded: true }), () => ({ loaded: false }));
         return reply;
       }
-      case 'page-analysed':
-        if (shouldShowBadge(message.analysis)) {
+      case 'page-analysed': {
+        const settings = await readSettings(api.storage.local);
+        if (!isPageSwitchedOff(sender.url, settings) && showsPartyBuildingBadge(message.analysis, settings)) {
           await showPartyBuildingBadge(api, tabId, message.analysis.metadata.title);
         } else {
           await clearBadge(api, tabId);
         }
         return;
+      }
       case 'page-not-analysed':
         await clearBadge(api, tabId);
         return;
