@@ -14,7 +14,7 @@ import { IssueLog, Location } from '../store/import/import-issues.ts';
 import { MAX_ANNOTATIONS } from '../store/import/import-limits.ts';
 import { validateAnnotation } from '../store/import/validate-annotation.ts';
 import { validatePage } from '../store/import/validate-page.ts';
-import type { PageRecord, StoredAnnotation } from '../store/model.ts';
+import type { Annotation, PageRecord, StoredAnnotation } from '../store/model.ts';
 import type { DeletedAnnotation, ImportReport, StoreResult } from '../store/repository.ts';
 import { validateSettings, type Settings } from '../store/settings.ts';
 import { isArrayOf, isRecord, isString, type UnknownRecord } from './shape.ts';
@@ -29,7 +29,7 @@ export type LibraryRequest =
   /** Undo of a delete. */
   | { type: 'library-restore'; deleted: DeletedAnnotation[] }
   /** An edited annotation (note, tags, colour) replaces the stored one. */
-  | { type: 'library-update'; annotation: StoredAnnotation }
+  | { type: 'library-update'; annotation: Annotation }
   /** One batch of an import already validated and merged by the manager page. */
   | { type: 'library-import-batch'; annotations: StoredAnnotation[]; pages: PageRecord[] }
   | { type: 'settings-get' }

@@ -26,11 +26,22 @@ export interface ManagerDataSource {
   updateAnnotation(annotation: Annotation): Promise<StoredAnnotation>;
   /**
    * Validates the file's bytes as a whole (store/import), then merges it.
-   * `onProgress(done, total)` reports validation progress.
+   * `onProgress` reports checking, then writing. Rejects when writing stops
+   * part way (e.g. storage full); the error says how much was written.
    */
-  importFile(bytes: Uint8Array, onProgress: (done: number, total: number) => void): Promise<ImportOutcome>;
+  importFile(bytes: Uint8Array, onProgress: ImportProgress): Promise<ImportOutcome>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   /** Hands an exported file to the browser's download mechanism. */
   download(file: ExportFile): Promise<void>;
+  /**
+   * Calls `listener` (debounced) when stored annotations change outside this
+   * page, e.g. a highlight saved or deleted in another tab. Returns the
+   * unsubscribe function. Optional: sources that cannot change underneath
+   * the page (tests) leave it out.
+   */
+  onLibraryChanged?(listener: () => void): () => void;
 }
+
+export type ImportPhase = 'checking' | 'writing';
+export type ImportProgress = (done: number, total: number, phase: ImportPhase) => void;

@@ -1,22 +1,52 @@
-// The ManagerDataSource the extension page uses. TO BE WIRED: the
-// background's storage messages (list, delete, restore, update, import,
-// settings) are being added by the highlights work; until they exist every
-// storage call rejects with a message the page shows, and only download
-// (which needs no background) works.
+// The ManagerDataSource the extension page uses: every read and write is a
+// library message to the background (the only writer of storage); an import
+// is validated and merged here first (import-into-library.ts); downloads
+// need no background. The page learns of changes made elsewhere (a highlight
+// saved in another tab) from storage.onChanged, which it may listen to
+// without touching storage.
+import { extensionApi } from '../../extension/browser-api.ts';
+import { IMPORT_BATCH_SIZE, type LibraryRequest } from '../../extension/library-messages.ts';
+import { recordKindOfKey } from '../../store/migrations.ts';
+import { callBackground, type SendToBackground } from './background-client.ts';
 import type { ManagerDataSource } from './data-source.ts';
 import { downloadExportFile } from './download-file.ts';
+import { importIntoLibrary } from './import-into-library.ts';
 
-const notConnected = (): Promise<never> => Promise.reject(new Error('后台的标注数据接口尚未接入'));
+/** Quiet time before a reload: a burst of saves (or another tab's import) reloads once. */
+const CHANGE_DEBOUNCE_MS = 400;
 
 export function extensionDataSource(): ManagerDataSource {
+  const api = extensionApi();
+  const send: SendToBackground = (request: LibraryRequest) => api.runtime.sendMessage(request);
+
   return {
-    loadLibrary: notConnected,
-    deleteAnnotations: notConnected,
-    restoreAnnotations: notConnected,
-    updateAnnotation: notConnected,
-    importFile: notConnected,
-    getSettings: notConnected,
-    saveSettings: notConnected,
+    loadLibrary: () => callBackground(send, { type: 'library-get' }),
+    deleteAnnotations: async (ids) => callBackground(send, { type: 'library-delete', ids: [...ids] }),
+    async restoreAnnotations(records) {
+      // Batches keep each message small; each batch is one write.
+      for (let i = 0; i < records.length; i += IMPORT_BATCH_SIZE) {
+        await callBackground(send, { type: 'library-restore', deleted: records.slice(i, i + IMPORT_BATCH_SIZE) });
+      }
+    },
+    updateAnnotation: (annotation) => callBackground(send, { type: 'library-update', annotation }),
+    importFile: (bytes, onProgress) => importIntoLibrary(send, bytes, onProgress),
+    getSettings: () => callBackground(send, { type: 'settings-get' }),
+    saveSettings: async (settings) => {
+      await callBackground(send, { type: 'settings-save', settings });
+    },
     download: async (file) => downloadExportFile(file),
+    onLibraryChanged(listener) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const onChanged = (changes: Record<string, unknown>, area: string) => {
+        if (area !== 'local' || !Object.keys(changes).some((key) => recordKindOfKey(key) !== null)) return;
+        clearTimeout(timer);
+        timer = setTimeout(listener, CHANGE_DEBOUNCE_MS);
+      };
+      api.storage.onChanged.addListener(onChanged);
+      return () => {
+        clearTimeout(timer);
+        api.storage.onChanged.removeListener(onChanged);
+      };
+    },
   };
 }

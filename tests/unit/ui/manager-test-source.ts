@@ -1,10 +1,13 @@
 // An in-memory ManagerDataSource for the manager's render tests, built on the
-// real store: the repository over in-memory storage, and the import's
-// validation and merge planning. It does what the background will do for the
-// manager's messages, so the tests exercise real deletes, restores and imports.
+// real store: the repository over in-memory storage; imports run the page's
+// own import code against the background's real library handler. The tests
+// exercise real deletes, restores and imports.
 import type { ExportFile } from '../../../src/store/formats/index.ts';
 import type { Library } from '../../../src/store/formats/library.ts';
-import { describeMergePlan, planMerge, validateImportBytes } from '../../../src/store/import/index.ts';
+import { createLibraryHandler } from '../../../src/extension/background/library-handlers.ts';
+import { parseLibraryRequest } from '../../../src/extension/library-messages.ts';
+import type { SendToBackground } from '../../../src/ui/manager/background-client.ts';
+import { importIntoLibrary } from '../../../src/ui/manager/import-into-library.ts';
 import { MemoryStorageArea } from '../../../src/store/memory-storage.ts';
 import { AnnotationRepository, type DeletedAnnotation, type StoreResult } from '../../../src/store/repository.ts';
 import type { ManagerDataSource } from '../../../src/ui/manager/data-source.ts';
@@ -23,12 +26,19 @@ function valueOf<T>(result: StoreResult<T>): T {
 }
 
 export async function memorySource(initial: Library): Promise<TestSource> {
-  const repository = new AnnotationRepository(new MemoryStorageArea());
+  const storage = new MemoryStorageArea();
+  const repository = new AnnotationRepository(storage);
   valueOf(await repository.importMany({ annotations: initial.annotations, pages: initial.pages }));
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const downloads: ExportFile[] = [];
   const savedSettings: Settings[] = [];
   const snapshot = async (): Promise<Library> => repository.getAll();
+  const handle = createLibraryHandler(storage, repository);
+  // As runtime.sendMessage does: JSON-like copies both ways, and the background's validation on receipt.
+  const send: SendToBackground = async (request) => {
+    const parsed = parseLibraryRequest(structuredClone(request));
+    return parsed ? structuredClone(await handle(parsed)) : undefined;
+  };
 
   return {
     repository,
@@ -47,17 +57,8 @@ export async function memorySource(initial: Library): Promise<TestSource> {
     async updateAnnotation(annotation) {
       return valueOf(await repository.updateAnnotation(annotation));
     },
-    async importFile(bytes, onProgress) {
-      const result = await validateImportBytes(bytes, { onProgress, pause: () => Promise.resolve() });
-      if (!result.ok) return { ok: false, errors: result.errors, warnings: result.warnings };
-      const all = await repository.getAll();
-      const plan = planMerge(
-        { annotations: new Map(all.annotations.map((a) => [a.id, a])), pages: new Map(all.pages.map((p) => [p.url, p])) },
-        result,
-      );
-      valueOf(await repository.importMany(plan.toWrite));
-      return { ok: true, summary: plan.summary, pageSummary: plan.pageSummary, message: describeMergePlan(plan), warnings: result.warnings };
-    },
+    // The page's own import code, talking to the background's real handler.
+    importFile: (bytes, onProgress) => importIntoLibrary(send, bytes, onProgress),
     async getSettings() {
       return settings;
     },

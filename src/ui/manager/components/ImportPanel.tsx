@@ -1,16 +1,17 @@
-// Import: choose a file, watch the check's progress, then read either the
-// merge summary (新增/更新/跳过) or every problem found — in which case
-// nothing was written.
+// Import: choose a file, watch the check's and then the write's progress,
+// then read either the merge summary (新增/更新/跳过) or every problem found —
+// in which case nothing was written. A write stopped part way (storage full)
+// says how much was written, and the library shows what is stored.
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, type ImportIssue } from '../../../store/import/index.ts';
-import type { ImportOutcome, ManagerDataSource } from '../data-source.ts';
+import type { ImportOutcome, ImportPhase, ManagerDataSource } from '../data-source.ts';
 import { t } from '../i18n.ts';
 import { errorText } from '../state/use-library.ts';
 
 type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading' }
-  | { phase: 'checking'; done: number; total: number }
+  | { phase: 'progress'; step: ImportPhase; done: number; total: number }
   | { phase: 'finished'; outcome: ImportOutcome }
   | { phase: 'failed'; message: string };
 
@@ -18,7 +19,7 @@ const MB = 1024 * 1024;
 
 export function ImportPanel({ source, onImported }: { source: ManagerDataSource; onImported: () => void }) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
-  const busy = state.phase === 'reading' || state.phase === 'checking';
+  const busy = state.phase === 'reading' || state.phase === 'progress';
 
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
@@ -28,11 +29,13 @@ export function ImportPanel({ source, onImported }: { source: ManagerDataSource;
     setState({ phase: 'reading' });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const outcome = await source.importFile(bytes, (done, total) => setState({ phase: 'checking', done, total }));
+      const outcome = await source.importFile(bytes, (done, total, step) => setState({ phase: 'progress', step, done, total }));
       setState({ phase: 'finished', outcome });
       if (outcome.ok) onImported();
     } catch (error) {
       setState({ phase: 'failed', message: t('mgrImportFailed', errorText(error)) });
+      // Batches written before the failure are stored: show them.
+      onImported();
     }
   };
 
@@ -53,18 +56,23 @@ export function ImportPanel({ source, onImported }: { source: ManagerDataSource;
         />
       </label>
       {state.phase === 'reading' && <p role="status">{t('mgrImportReading')}</p>}
-      {state.phase === 'checking' && (
-        <div class="import__progress" role="status">
-          <progress max={Math.max(1, state.total)} value={state.done} aria-label={t('mgrImportProgress', state.done, state.total)} />
-          <span>{t('mgrImportProgress', state.done, state.total)}</span>
-        </div>
-      )}
+      {state.phase === 'progress' && <ImportProgressBar step={state.step} done={state.done} total={state.total} />}
       {state.phase === 'failed' && (
         <p class="notice notice--error" role="alert">
           {state.message}
         </p>
       )}
       {state.phase === 'finished' && <ImportResultView outcome={state.outcome} />}
+    </div>
+  );
+}
+
+function ImportProgressBar({ step, done, total }: { step: ImportPhase; done: number; total: number }) {
+  const label = step === 'checking' ? t('mgrImportProgress', done, total) : t('mgrImportWriting', done, total);
+  return (
+    <div class="import__progress" role="status">
+      <progress max={Math.max(1, total)} value={done} aria-label={label} />
+      <span>{label}</span>
     </div>
   );
 }

@@ -36,6 +36,10 @@ export function useLibrary(source: ManagerDataSource): LibraryHandle {
     void reload();
   }, [reload]);
 
+  // Highlights saved, edited or deleted in another tab (or another manager
+  // tab's import) show up without a manual reload.
+  useEffect(() => source.onLibraryChanged?.(() => void reload()), [source, reload]);
+
   const edit = useCallback((change: (library: Library) => Library) => {
     setLoad((current) => (current.status === 'ready' ? { status: 'ready', library: change(current.library) } : current));
   }, []);
