@@ -80,6 +80,7 @@ export function formatReport(results: BenchResults): string {
           lat('load all (getAll)', storage.loadMs),
           lat('  of which storage.get(null) alone', storage.rawGetAllMs),
           lat('list pages (listPages)', storage.listPagesMs),
+          ...(storage.pageRecordsOnlyMs ? [lat('  page + index records only (getKeys, then get)', storage.pageRecordsOnlyMs)] : []),
           lat('build search index', storage.indexMs),
           ...storage.queries.map((q) => lat(`search: ${q.label} → ${q.articles} articles / ${q.passages}`, q.ms)),
           ...storage.exports.flatMap((e) => [

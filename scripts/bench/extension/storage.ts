@@ -3,13 +3,14 @@
 // and then holding 10,000 annotations over 1,000 pages.
 import { buildLibraryIndex, EMPTY_FILTER, queryLibrary, type LibraryFilter } from '../../../src/store/query/index.ts';
 import { exportCsv, exportHtml, exportJson, exportMarkdown, type ExportFile, type Library } from '../../../src/store/formats/index.ts';
+import { KEY_PREFIX } from '../../../src/store/migrations.ts';
 import { AnnotationRepository } from '../../../src/store/repository.ts';
 import type { StorageArea } from '../../../src/store/storage-area.ts';
 import { median, percentile } from '../page/timing.ts';
 import { generateLibrary } from './generated-library.ts';
 
 declare const chrome: {
-  storage: { local: StorageArea & { clear(): Promise<void>; getBytesInUse(keys: null): Promise<number> } };
+  storage: { local: StorageArea & { clear(): Promise<void>; getBytesInUse(keys: null): Promise<number>; getKeys?(): Promise<string[]> } };
 };
 
 export interface LatencyFigures { medianMs: number; p95Ms: number; maxMs: number; samples: number }
@@ -25,6 +26,8 @@ export interface StorageFigures {
   /** chrome.storage.local.get(null) alone. */
   rawGetAllMs: LatencyFigures;
   listPagesMs: LatencyFigures;
+  /** Reading only the page and page-index records (what listPages needs); null where getKeys is missing. */
+  pageRecordsOnlyMs: LatencyFigures | null;
   indexMs: LatencyFigures;
   queries: { label: string; articles: number; passages: number; ms: LatencyFigures }[];
   exports: {
@@ -108,6 +111,13 @@ export async function benchStorage(pageCount: number, annotationCount: number, s
   // The storage's own share of a load: everything read back, nothing done with it.
   const rawGetAllMs = await timeAsync(5, () => storage.get(null));
   const listPagesMs = await timeAsync(5, () => repository.listPages());
+  // What listing pages could cost without reading the annotations: the keys
+  // (chrome.storage.local.getKeys, Chromium 130+), then only the page and
+  // page-index records.
+  const pageRecordsOnlyMs =
+    typeof storage.getKeys === 'function'
+      ? await timeAsync(5, async () => storage.get((await storage.getKeys!()).filter((key) => !key.startsWith(KEY_PREFIX.annotation))))
+      : null;
 
   const indexMs = timeSync(5, () => buildLibraryIndex(loaded));
   const index = buildLibraryIndex(loaded);
@@ -150,6 +160,6 @@ export async function benchStorage(pageCount: number, annotationCount: number, s
   await storage.clear();
   return {
     pages: pageCount, annotations: annotationCount, bytesInUse,
-    saveEmpty, saveFull, importMs, loadMs, rawGetAllMs, listPagesMs, indexMs, queries, exports,
+    saveEmpty, saveFull, importMs, loadMs, rawGetAllMs, listPagesMs, pageRecordsOnlyMs, indexMs, queries, exports,
   };
 }
