@@ -11,7 +11,7 @@ import type { Action, Commands, ContextMenus, I18n, Runtime, Scripting, Storage,
 
 /** The subset of the WebExtension API this extension uses. */
 export interface ExtensionApi {
-  runtime: Pick<Runtime.Static, 'id' | 'getURL' | 'sendMessage' | 'getManifest' | 'onInstalled'> & {
+  runtime: Pick<Runtime.Static, 'id' | 'getURL' | 'sendMessage' | 'getManifest' | 'onInstalled' | 'openOptionsPage'> & {
     /** Typed as both browsers implement it: `true` keeps the channel open for sendResponse, undefined answers nothing. */
     onMessage: { addListener(listener: MessageListener): void };
   };

@@ -1,16 +1,17 @@
 // The ManagerDataSource the extension page uses: every read and write is a
 // library message to the background (the only writer of storage); an import
-// is validated and merged here first (import-into-library.ts); downloads
+// is validated and merged here first (import-into-library.ts, loaded on
+// first use: import-engine.ts); downloads
 // need no background. The page learns of changes made elsewhere (a highlight
 // saved in another tab) from storage.onChanged, which it may listen to
 // without touching storage.
 import { extensionApi } from '../../extension/browser-api.ts';
 import { IMPORT_BATCH_SIZE, type LibraryRequest } from '../../extension/library-messages.ts';
 import { recordKindOfKey } from '../../store/migrations.ts';
-import { callBackground, type SendToBackground } from './background-client.ts';
+import { callBackground, type SendToBackground } from '../shared/library-client.ts';
 import type { ManagerDataSource } from './data-source.ts';
-import { downloadExportFile } from './download-file.ts';
-import { importIntoLibrary } from './import-into-library.ts';
+import { downloadExportFile } from '../shared/download-file.ts';
+import { loadImportEngine } from './import-engine.ts';
 
 /** Quiet time before a reload: a burst of saves (or another tab's import) reloads once. */
 const CHANGE_DEBOUNCE_MS = 400;
@@ -29,7 +30,7 @@ export function extensionDataSource(): ManagerDataSource {
       }
     },
     updateAnnotation: (annotation) => callBackground(send, { type: 'library-update', annotation }),
-    importFile: (bytes, onProgress) => importIntoLibrary(send, bytes, onProgress),
+    importFile: async (bytes, onProgress) => (await loadImportEngine())(send, bytes, onProgress),
     getSettings: () => callBackground(send, { type: 'settings-get' }),
     saveSettings: async (settings) => {
       await callBackground(send, { type: 'settings-save', settings });

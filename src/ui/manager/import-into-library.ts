@@ -7,7 +7,7 @@
 import { IMPORT_BATCH_SIZE } from '../../extension/library-messages.ts';
 import { describeMergePlan, planMerge, validateImportBytes } from '../../store/import/index.ts';
 import type { PageRecord, StoredAnnotation } from '../../store/model.ts';
-import { callBackground, LibraryRequestError, type SendToBackground } from './background-client.ts';
+import { callBackground, LibraryRequestError, type SendToBackground } from '../shared/library-client.ts';
 import type { ImportOutcome, ImportProgress } from './data-source.ts';
 import { t } from './i18n.ts';
 

@@ -7,7 +7,7 @@ import { IMPORT_BATCH_SIZE, parseLibraryRequest } from '../../../src/extension/l
 import { exportJson } from '../../../src/store/formats/index.ts';
 import { MemoryStorageArea } from '../../../src/store/memory-storage.ts';
 import { AnnotationRepository } from '../../../src/store/repository.ts';
-import { LibraryRequestError, type SendToBackground } from '../../../src/ui/manager/background-client.ts';
+import { LibraryRequestError, type SendToBackground } from '../../../src/ui/shared/library-client.ts';
 import type { ImportPhase } from '../../../src/ui/manager/data-source.ts';
 import { importIntoLibrary } from '../../../src/ui/manager/import-into-library.ts';
 import { EXPORT_NOW, sampleLibrary } from '../store/formats-sample-library.ts';

@@ -6,7 +6,7 @@ import type { ExportFile } from '../../../src/store/formats/index.ts';
 import type { Library } from '../../../src/store/formats/library.ts';
 import { createLibraryHandler } from '../../../src/extension/background/library-handlers.ts';
 import { parseLibraryRequest } from '../../../src/extension/library-messages.ts';
-import type { SendToBackground } from '../../../src/ui/manager/background-client.ts';
+import type { SendToBackground } from '../../../src/ui/shared/library-client.ts';
 import { importIntoLibrary } from '../../../src/ui/manager/import-into-library.ts';
 import { MemoryStorageArea } from '../../../src/store/memory-storage.ts';
 import { AnnotationRepository, type DeletedAnnotation, type StoreResult } from '../../../src/store/repository.ts';

@@ -1,9 +1,8 @@
-// The manager's (and the popup's) side of the library messages: send one
+// The extension pages' side of the library messages (manager, popup): send one
 // request to the background, get its value back or an Error whose message is
 // the Chinese sentence the page shows (the store's error kinds, a background
 // that did not answer). Pages never touch storage; this is their only way in.
-import type { LibraryReplyTo, LibraryRequest } from '../../extension/library-messages.ts';
-import { isStoreResult } from '../../extension/library-messages.ts';
+import { isStoreResult, type LibraryReplyTo, type LibraryRequest } from '../../extension/library-messages.ts';
 import type { StoreError } from '../../store/repository.ts';
 import { t } from './i18n.ts';
 

@@ -1,0 +1,62 @@
+// The popup's way into the library: open the manager (the options page), and
+// export the current page's annotations as Markdown study notes or JSON
+// without opening it. The page's records come from the background (library
+// messages); the file goes through the browser's download mechanism.
+import { useState } from 'preact/hooks';
+import { extensionApi } from '../../../extension/browser-api.ts';
+import type { LibraryRequest } from '../../../extension/library-messages.ts';
+import { exportJson, exportMarkdown, type ExportFile, type Library } from '../../../store/formats/index.ts';
+import { downloadExportFile } from '../../shared/download-file.ts';
+import { t } from '../../shared/i18n.ts';
+import { callBackground } from '../../shared/library-client.ts';
+
+type PageExporter = (library: Library, now: Date) => ExportFile;
+
+const EXPORTERS: readonly [id: string, label: 'popupExportMarkdown' | 'popupExportJson', PageExporter][] = [
+  ['markdown', 'popupExportMarkdown', (library, now) => exportMarkdown(library, { now, groupBy: 'color' })],
+  ['json', 'popupExportJson', (library, now) => exportJson(library, { now })],
+];
+
+const ROW = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '6px', marginTop: '10px', paddingTop: '8px', borderTop: '1px solid var(--line)' };
+
+export function LibraryLinks({ pageUrl }: { pageUrl: string | null }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const api = extensionApi();
+  const send = (request: LibraryRequest) => api.runtime.sendMessage(request);
+
+  const exportPage = async (exporter: PageExporter) => {
+    if (!pageUrl) return;
+    try {
+      const library = await callBackground(send, { type: 'library-get-page', url: pageUrl });
+      if (library.annotations.length === 0) return setStatus(t('popupExportEmpty'));
+      const file = exporter(library, new Date());
+      downloadExportFile(file);
+      setStatus(t('popupExportDone', file.filename));
+    } catch (error) {
+      setStatus(t('popupExportFailed', error instanceof Error ? error.message : String(error)));
+    }
+  };
+
+  return (
+    <footer class="library-links" style={ROW}>
+      <button type="button" class="button" data-action="open-manager" onClick={() => void api.runtime.openOptionsPage()}>
+        {t('popupOpenManager')}
+      </button>
+      {pageUrl && (
+        <>
+          <span class="library-links__label">{t('popupExportPage')}</span>
+          {EXPORTERS.map(([id, label, exporter]) => (
+            <button key={id} type="button" class="button" data-export={id} onClick={() => void exportPage(exporter)}>
+              {t(label)}
+            </button>
+          ))}
+        </>
+      )}
+      {status && (
+        <p role="status" style={{ margin: 0, flexBasis: '100%', fontSize: '12px', color: 'var(--muted)' }}>
+          {status}
+        </p>
+      )}
+    </footer>
+  );
+}
