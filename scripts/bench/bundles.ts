@@ -7,12 +7,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const PAGE_SCRIPT_NAME = 'dangjian-bench-page.js';
+export const ENGINE_SCRIPT_NAME = 'dangjian-bench-analyser.js';
 
 export interface BenchBundles {
   /** Source of the in-page bundle (evaluated in the page after it loads). */
   pageScript: string;
   /** Directory of the unpacked bench extension. */
   extensionDir: string;
+  /**
+   * An expression that evaluates the injected engine (analyser.js) once and
+   * returns how long that took in ms: parsing, compiling and its top-level
+   * work (the formulation automaton is built when the module loads).
+   */
+  timedEngineLoad: string;
 }
 
 /**
@@ -52,6 +59,8 @@ export async function buildBenchBundles(
     entryPoints: {
       page: 'scripts/bench/page/entry.ts',
       'extension/storage-bench': 'scripts/bench/extension/entry.ts',
+      // The engine the background injects into candidate pages, built as the product builds it.
+      analyser: 'src/extension/analyser/index.ts',
     },
     outdir: outDir,
     bundle: true,
@@ -82,5 +91,7 @@ export async function buildBenchBundles(
   );
   // A name for the evaluated script, so profiles and stack traces can point into it.
   const pageScript = `${readFileSync(path.join(outDir, 'page.js'), 'utf8')}\n//# sourceURL=${PAGE_SCRIPT_NAME}\n`;
-  return { pageScript, extensionDir };
+  const analyser = readFileSync(path.join(outDir, 'analyser.js'), 'utf8');
+  const timedEngineLoad = `(() => { const t0 = performance.now(); ${analyser}; return performance.now() - t0; })()\n//# sourceURL=${ENGINE_SCRIPT_NAME}\n`;
+  return { pageScript, extensionDir, timedEngineLoad };
 }

@@ -4,7 +4,7 @@
 // unminified bench bundle's sources) and writes the .cpuprofile for DevTools.
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { PAGE_SCRIPT_NAME } from './bundles.ts';
+import { ENGINE_SCRIPT_NAME, PAGE_SCRIPT_NAME } from './bundles.ts';
 
 interface ProfileNode {
   id: number;
@@ -54,7 +54,7 @@ export function hotFunctions(profile: Profile, sources: string[] = []): HotFunct
     if (!node) continue;
     const { functionName, url, lineNumber } = node.callFrame;
     if (functionName === '(idle)' || functionName === '(program)') continue;
-    const file = url.endsWith(PAGE_SCRIPT_NAME) ? (sources[lineNumber] ?? url) : url.split('/').pop() ?? '';
+    const file = url === PAGE_SCRIPT_NAME || url === ENGINE_SCRIPT_NAME ? (sources[lineNumber] ?? url) : url.split('/').pop() ?? '';
     const key = `${functionName || '(anonymous)'}  ${file ? `${file} (bundle line ${lineNumber + 1})` : '(native)'}`;
     selfUs.set(key, (selfUs.get(key) ?? 0) + delta);
     total += delta;

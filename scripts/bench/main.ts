@@ -2,8 +2,8 @@
 // in headless Chromium, with the budgets of issue 6 (docs/PERFORMANCE.md).
 // Not part of `npm test`. Prints a table and writes bench-results.json.
 //   npm run bench [-- --only analysis,bailout,anchoring,storage,size] [-- --rounds N]
-//   npm run bench -- --profile analyze@PAGE.html | anchor-edited@PAGE.html | ...
-//     (targets: page/profile-targets.ts) runs one measurement under Chromium's
+//   npm run bench -- --profile analyze@PAGE.html | anchor-edited@PAGE.html | engine-load@PAGE.html | ...
+//     (targets: page/profile-targets.ts, and engine-load) runs one measurement under Chromium's
 //     CPU profiler and prints where the time goes, instead of the bench.
 //   npm run bench -- --substitute src/a.ts=path/to/proposed-a.ts
 //     benches a proposed version of a module without editing it.
@@ -15,7 +15,7 @@ import type { BrowserContext } from 'playwright-core';
 import { benchExtensionId, inPage, launchBenchBrowser, versionOf, type PageBenchScope, type StorageBenchScope } from './browser.ts';
 import { evaluateBudgets } from './budgets.ts';
 import { measureBundleSizes } from './bundle-sizes.ts';
-import { buildBenchBundles } from './bundles.ts';
+import { buildBenchBundles, type BenchBundles } from './bundles.ts';
 import { englishArticleHtml } from './english-page.ts';
 import { profileInPage, sourceFilesOfLines } from './cpu-profile.ts';
 import type { ProfileTarget } from './page/profile-targets.ts';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 
   if (PROFILE !== undefined) {
     try {
-      await runProfile(context, server.origin, bundles.pageScript, PROFILE);
+      await runProfile(context, server.origin, bundles, PROFILE);
     } finally {
       await context.close();
       await server.close();
@@ -102,9 +102,11 @@ async function main(): Promise<void> {
       for (const file of ['generated-english-article.html', ...nonArticles]) {
         log(`bail-out ${file}`);
         try {
-          const figures = await inPage(context, `${server.origin}/${file}`, bundles.pageScript, (page) =>
-            page.evaluate((samples) => (globalThis as unknown as PageBenchScope).__djBench.benchBailOut(samples), ROUNDS),
-          );
+          const figures = await inPage(context, `${server.origin}/${file}`, bundles.pageScript, async (page) => {
+            const bailOut = await page.evaluate((samples) => (globalThis as unknown as PageBenchScope).__djBench.benchBailOut(samples), ROUNDS);
+            // A page the prefilter accepts gets the engine injected before analyze() can run.
+            return bailOut.candidate ? { ...bailOut, engineLoadMs: (await page.evaluate(bundles.timedEngineLoad)) as number } : bailOut;
+          });
           results.bailOut.push({ file, ok: true, figures });
         } catch (error) {
           results.bailOut.push({ file, ok: false, error: errorText(error) });
@@ -158,12 +160,15 @@ async function main(): Promise<void> {
   log('done; figures in bench-results.json');
 }
 
-async function runProfile(context: BrowserContext, origin: string, pageScript: string, spec: string): Promise<void> {
-  const [target, file] = spec.split('@') as [ProfileTarget, string | undefined];
+async function runProfile(context: BrowserContext, origin: string, bundles: BenchBundles, spec: string): Promise<void> {
+  const [target, file] = spec.split('@') as [ProfileTarget | 'engine-load', string | undefined];
   if (!file) throw new Error('--profile TARGET@PAGE.html: name the corpus page');
   const outFile = path.join(tmpdir(), `dangjian-bench-${target}-${path.basename(file, '.html')}.cpuprofile`);
-  const hot = await inPage(context, `${origin}/${file}`, pageScript, (page) =>
-    profileInPage(page, () => page.evaluate((t) => (globalThis as unknown as PageBenchScope).__djBench.repeatFor(t, 3000), target), outFile, sourceFilesOfLines(pageScript)),
+  const hot = await inPage(context, `${origin}/${file}`, bundles.pageScript, (page) =>
+    target === 'engine-load'
+      ? // One cold evaluation of the injected engine: what a candidate page pays before analyze() can run.
+        profileInPage(page, () => page.evaluate(bundles.timedEngineLoad), outFile, sourceFilesOfLines(bundles.timedEngineLoad))
+      : profileInPage(page, () => page.evaluate((t) => (globalThis as unknown as PageBenchScope).__djBench.repeatFor(t, 3000), target), outFile, sourceFilesOfLines(bundles.pageScript)),
   );
   console.log(`CPU profile of ${target} on ${file} (self time, top 25); full profile: ${outFile}`);
   for (const h of hot.slice(0, 25)) console.log(`${h.selfMs.toFixed(1).padStart(8)} ms ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.name}`);

@@ -9,6 +9,8 @@ import { callsPerSample, median, medianMs, MIN_SAMPLE_MS, sampleMs } from './tim
 
 export interface BailOutFigures {
   candidate: boolean;
+  /** Evaluating the injected engine in this page, once, cold (candidate pages only; set by the Node side). */
+  engineLoadMs?: number;
   /** isCandidatePage(document). */
   prefilterMs: number;
   /** The content script's early path (runPageAnalysis with the page already idle), up to its verdict. */
