@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const context = await launchBenchBrowser(path.join(buildDir, 'profile'), bundles.extensionDir);
   const results: BenchResults = {
     date: new Date().toISOString(),
-    chromium: await versionOf(context),
+    chromium: context.browser()?.version() ?? (await versionOf(context)),
     machine: { cpus: cpus().length, node: process.version },
     substitutes: SUBSTITUTES,
     analysis: [], bailOut: [], anchoring: null, storage: null, sizes: null, budgets: [],
