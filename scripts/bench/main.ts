@@ -1,7 +1,7 @@
 // `npm run bench`: performance against the tools users would otherwise use,
 // in headless Chromium, with the budgets of issue 6 (docs/PERFORMANCE.md).
 // Not part of `npm test`. Prints a table and writes bench-results.json.
-//   npm run bench [-- --only analysis,bailout,anchoring,storage,size] [-- --rounds N]
+//   npm run bench [-- --only analysis,bailout,anchoring,storage,size] [-- --rounds N] [-- --corpus DIR]
 //   npm run bench -- --profile analyze@PAGE.html | anchor-edited@PAGE.html | engine-load@PAGE.html | ...
 //     (targets: page/profile-targets.ts, and engine-load) runs one measurement under Chromium's
 //     CPU profiler and prints where the time goes, instead of the bench.
@@ -23,15 +23,15 @@ import { formatReport } from './report.ts';
 import type { BenchResults } from './results.ts';
 import { servePages } from './server.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpusDir = path.resolve(repoRoot, '../shared/corpus');
-const pagesDir = path.join(corpusDir, 'pages');
-
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const corpusDir = path.resolve(option('--corpus') ?? path.join(repoRoot, '../shared/corpus'));
+const pagesDir = path.join(corpusDir, 'pages');
 const SECTIONS = ['analysis', 'bailout', 'anchoring', 'storage', 'size'] as const;
 type Section = (typeof SECTIONS)[number];
 const only = new Set((option('--only') ?? SECTIONS.join(',')).split(',') as Section[]);
@@ -49,8 +49,8 @@ interface GoldEntry { file: string; is_article: boolean }
 const errorText = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
 async function main(): Promise<void> {
-  if (!existsSync(pagesDir)) {
-    console.error(`找不到语料目录 ${pagesDir}：基准测试需要 ../shared/corpus（与仓库同级）。`);
+  if (!existsSync(pagesDir) || !existsSync(path.join(corpusDir, 'gold.json'))) {
+    console.error(`找不到语料目录 ${pagesDir}：基准测试需要 ../shared/corpus（与仓库同级），或用 --corpus 目录 指定。`);
     process.exit(1);
   }
   const gold = JSON.parse(readFileSync(path.join(corpusDir, 'gold.json'), 'utf8')) as GoldEntry[];
