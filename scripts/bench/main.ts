@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     } finally {
       await context.close();
       await server.close();
-      rmSync(buildDir, { recursive: true, force: true });
+      rmSync(buildDir, { recursive: true, force: true, maxRetries: 5 });
     }
     return;
   }
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   } finally {
     await context.close();
     await server.close();
-    rmSync(buildDir, { recursive: true, force: true });
+    rmSync(buildDir, { recursive: true, force: true, maxRetries: 5 });
   }
 
   if (only.has('size')) {
