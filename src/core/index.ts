@@ -3,7 +3,8 @@
 // same code. One bounded walk of the page (collectTextBlocks) feeds the body
 // finder, the page-kind check and the metadata labels.
 import type { ArticleAnalysis, ArticleMetadata, ArticleSummary, PartyBuildingVerdict } from './types.ts';
-import { collectTextBlocks, DEFAULT_MAX_NODES, findArticleBody } from './body/index.ts';
+import { readBudget, type WorkMeter } from './budget.ts';
+import { collectTextBlocks, findArticleBody } from './body/index.ts';
 import { extractMetadata, readPage } from './metadata/index.ts';
 import { classifyPage } from './page-kind/index.ts';
 import { isCandidatePage } from './prefilter.ts';
@@ -12,17 +13,22 @@ import { detectPartyBuilding } from './party-building.ts';
 import { summarize } from './summary.ts';
 
 export type * from './types.ts';
+export type { WorkMeter } from './budget.ts';
 export { findArticleBody } from './body/index.ts';
 export { isCandidatePage } from './prefilter.ts';
 
 export interface AnalyzeOptions {
   /**
-   * Most elements the analysis visits (default 20,000). A portal or a giant
-   * single-page app can have hundreds of thousands; past the budget the walk
-   * stops and the analysis uses what it has read, so the work per page is
-   * bounded (a few tens of milliseconds at worst) instead of freezing the tab.
+   * Most elements one walk of the analysis visits (default 20,000). A portal
+   * or a giant single-page app can have hundreds of thousands; past the budget
+   * the walk stops and the analysis uses what it has read, so the work per
+   * page is bounded instead of freezing the tab (see budget.ts).
    */
   maxNodes?: number;
+  /** Most visible characters of text one walk reads (default 150,000). */
+  maxTextChars?: number;
+  /** Counts the elements and characters the analysis read, for tests and benchmarks. */
+  meter?: WorkMeter;
 }
 
 const NO_METADATA: ArticleMetadata = {
@@ -50,15 +56,15 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
   const pageUrl = url ?? null;
   if (!isCandidatePage(document)) return notAnArticle(pageUrl);
   const root = document.body ?? document.documentElement;
-  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
-  const scan = collectTextBlocks(root, maxNodes);
-  const reading = readPage(document, scan.landmarks);
-  const body = findArticleBody(document, { scan, maxNodes, title: reading.title.title });
+  const { maxNodes, maxTextChars, meter } = readBudget(options);
+  const scan = collectTextBlocks(root, maxNodes, { maxTextChars, meter });
+  const reading = readPage(document, scan.landmarks, meter);
+  const body = findArticleBody(document, { scan, maxNodes, maxTextChars, meter, title: reading.title.title });
   const kind = classifyPage(body, scan, reading.title.element !== null);
   if (!kind.isArticle) return notAnArticle(pageUrl, `不是单篇文章：${kind.reason}`);
   const metadata = extractMetadata({
     doc: document, reading, blocks: scan.blocks, bodyRoot: body.root, bodyBylines: body.bylines,
-    sourceSlots: scan.landmarks.sourceSlots, url: pageUrl,
+    sourceSlots: scan.landmarks.sourceSlots, url: pageUrl, meter,
   });
 
   const slogans = findSlogans(body.paragraphs);

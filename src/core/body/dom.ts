@@ -86,3 +86,38 @@ export function looksLikeChrome(el: Element): boolean {
   const names = classAndId(el);
   return names.length > 1 && CHROME_NAME.test(names);
 }
+
+/** Elements a bounded text read visits at most: headlines and source slots are a few elements. */
+const BOUNDED_TEXT_MAX_ELEMENTS = 200;
+
+/**
+ * An element's textContent, read by a walk that stops after `maxChars`
+ * characters (or a few hundred elements). textContent itself is one native
+ * call that copies the whole subtree's text: on an element CMSs name "title"
+ * that wraps the whole page ("title-and-content"), that is megabytes for a
+ * value that is discarded past a hundred characters.
+ */
+export function boundedTextContent(el: Element, maxChars: number, meter?: { elements: number; textChars: number }): string {
+  let text = '';
+  let elements = 0;
+  const visit = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) {
+        const node = child as CharacterData;
+        const room = maxChars - text.length;
+        text += node.length <= room ? node.data : node.substringData(0, room);
+        if (text.length >= maxChars) return false;
+      } else if (child.nodeType === 1) {
+        elements += 1;
+        if (elements > BOUNDED_TEXT_MAX_ELEMENTS || !visit(child)) return false;
+      }
+    }
+    return true;
+  };
+  visit(el);
+  if (meter !== undefined) {
+    meter.elements += elements;
+    meter.textChars += text.length;
+  }
+  return text;
+}

@@ -9,6 +9,7 @@ import { extractParagraphs, type RawParagraph } from './paragraphs.ts';
 import { findTableOfContents } from './table-of-contents.ts';
 import { scoreBodyCandidates, type BodyCandidate } from './score-candidates.ts';
 import { collectTextBlocks, DEFAULT_MAX_NODES, type TextBlockScan } from './text-blocks.ts';
+import type { WorkMeter } from '../budget.ts';
 
 export { collectTextBlocks, DEFAULT_MAX_NODES } from './text-blocks.ts';
 export type { TextBlock, TextBlockScan } from './text-blocks.ts';
@@ -39,6 +40,9 @@ export interface ListSignals {
 
 export interface FindBodyOptions {
   maxNodes?: number;
+  /** Most visible characters of the body read (see budget.ts). */
+  maxTextChars?: number;
+  meter?: WorkMeter;
   /** A scan of the page already made (the analysis shares one). */
   scan?: TextBlockScan;
   /** The headline, so a copy of it at the top of the container is not a paragraph. */
@@ -117,11 +121,12 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): F
   };
   const pageRoot = doc.body ?? doc.documentElement;
   if (pageRoot === null) return empty;
-  const scan = options.scan ?? collectTextBlocks(pageRoot, maxNodes);
+  const limits = { maxTextChars: options.maxTextChars, meter: options.meter };
+  const scan = options.scan ?? collectTextBlocks(pageRoot, maxNodes, limits);
   const best = scoreBodyCandidates(scan.blocks)[0];
   if (best === undefined) return empty;
 
-  const extracted = extractParagraphs(best.element, linkListTest(scan.blocks, best.element), maxNodes);
+  const extracted = extractParagraphs(best.element, linkListTest(scan.blocks, best.element), { maxNodes, ...limits });
   const titleKey = options.title ? headlineKey(options.title) : null;
   const raw = extracted.paragraphs.slice(titleKey === null ? 0 : headlineLinesAtTop(extracted.paragraphs, titleKey));
   const contents = findTableOfContents(raw);

@@ -3,8 +3,10 @@
 // "<br><br>" or "<br>　　" (indent) between paragraphs; text split across
 // <span>/<font> runs; a bold run (<strong>, <b>, font-weight) opening the
 // paragraph, which in this genre carries the paragraph's lead sentence.
+import { DEFAULT_MAX_NODES, DEFAULT_MAX_TEXT_CHARS, type WorkMeter } from '../budget.ts';
 import { collapseWhitespace } from '../text/normalize.ts';
-import { isBlock, isBoldByMarkup, isHeadingTag, isHiddenByMarkup, isNonContent, looksLikeChrome } from './dom.ts';
+import { boundedTextContent, isBlock, isBoldByMarkup, isHeadingTag, isHiddenByMarkup, isNonContent, looksLikeChrome } from './dom.ts';
+import { RAW_TEXT_FACTOR, visibleCharCount } from './text-blocks.ts';
 
 export interface RawParagraph {
   text: string;
@@ -36,8 +38,11 @@ const MAX_HEADING_CHARS = 40;
 /** "返回搜狐，查看更多", "阅读原文", "点击查看": platform links appended inside the last paragraph. */
 const CALL_TO_ACTION_LINK = /^(返回|查看更多|阅读原文|点击|进入|更多)/u;
 
-function isCallToActionLink(a: Element): boolean {
-  const text = collapseWhitespace(a.textContent ?? '');
+/** Enough of a link's text to tell a short call to action from a headline link. */
+const CALL_TO_ACTION_READ = 64;
+
+function isCallToActionLink(a: Element, meter?: WorkMeter): boolean {
+  const text = collapseWhitespace(boundedTextContent(a, CALL_TO_ACTION_READ, meter));
   return text.length > 0 && text.length <= 12 && CALL_TO_ACTION_LINK.test(text);
 }
 
@@ -66,14 +71,29 @@ export interface ExtractedParagraphs {
   linkBlocks: number;
 }
 
+export interface ParagraphLimits {
+  /** Most elements visited. */
+  maxNodes?: number;
+  /** Most visible characters read: the paragraphs past it are not extracted (slogans and summary read only what is). */
+  maxTextChars?: number;
+  meter?: WorkMeter;
+}
+
 export function extractParagraphs(
   root: Element,
   isLinkList: (el: Element) => boolean,
-  maxNodes = 20_000,
+  limits: ParagraphLimits = {},
 ): ExtractedParagraphs {
+  const maxNodes = limits.maxNodes ?? DEFAULT_MAX_NODES;
+  const maxTextChars = limits.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+  const meter = limits.meter;
   const out: RawParagraph[] = [];
   let linkBlocks = 0;
   let visited = 0;
+  let textRead = 0;
+  let rawRead = 0;
+  const maxRawChars = maxTextChars * RAW_TEXT_FACTOR;
+  let exhausted = false;
   const fresh = (element: Element, headingTag = false): Builder => ({
     parts: [], leadParts: [], leadOpen: true, hasText: false, allBold: true, allLink: true,
     pendingBreaks: 0, lastVisible: '', element, headingTag,
@@ -124,13 +144,23 @@ export function extractParagraphs(
 
   const visit = (parent: Element, bold: boolean, inLink: boolean): void => {
     for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (exhausted) return;
       if (child.nodeType === 3) {
-        addText((child as Text).data, bold, inLink);
+        const node = child as Text;
+        const room = Math.min(maxTextChars - textRead, maxRawChars - rawRead);
+        const data = node.length <= room ? node.data : node.substringData(0, room);
+        rawRead += data.length;
+        textRead += visibleCharCount(data);
+        addText(data, bold, inLink);
+        if (textRead >= maxTextChars || rawRead >= maxRawChars) exhausted = true;
         continue;
       }
       if (child.nodeType !== 1) continue;
       visited += 1;
-      if (visited > maxNodes) return;
+      if (visited > maxNodes) {
+        exhausted = true;
+        return;
+      }
       const el = child as Element;
       if (isNonContent(el) || isHiddenByMarkup(el)) continue;
       const tag = el.tagName.toUpperCase();
@@ -153,12 +183,16 @@ export function extractParagraphs(
         continue;
       }
       if (tag === 'IMG') continue;
-      if (tag === 'A' && isCallToActionLink(el)) continue;
+      if (tag === 'A' && isCallToActionLink(el, meter)) continue;
       visit(el, bold || isBoldByMarkup(el), inLink || tag === 'A');
     }
   };
 
   visit(root, false, false);
   flush();
+  if (meter !== undefined) {
+    meter.elements += Math.min(visited, maxNodes);
+    meter.textChars += rawRead;
+  }
   return { paragraphs: out, linkBlocks };
 }

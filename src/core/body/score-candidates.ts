@@ -75,15 +75,19 @@ export function scoreBodyCandidates(blocks: readonly TextBlock[], limit = 5): Bo
     add(up1?.parentElement ?? null, v / 3);
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit * 2);
-  const candidates: BodyCandidate[] = ranked.map(([element, v]) => {
-    let chars = 0;
-    let linkChars = 0;
-    for (const block of blocks) {
-      if (element === block.owner || element.contains(block.owner)) {
-        chars += block.chars;
-        linkChars += block.linkChars;
-      }
+  // Text inside each candidate: one climb from each block's owner through its
+  // ancestors, instead of a contains() test per candidate and block.
+  const totals = new Map<Element, { chars: number; linkChars: number }>(ranked.map(([element]) => [element, { chars: 0, linkChars: 0 }]));
+  for (const block of blocks) {
+    for (let el: Element | null = block.owner; el !== null; el = el.parentElement) {
+      const total = totals.get(el);
+      if (total === undefined) continue;
+      total.chars += block.chars;
+      total.linkChars += block.linkChars;
     }
+  }
+  const candidates: BodyCandidate[] = ranked.map(([element, v]) => {
+    const { chars, linkChars } = totals.get(element)!;
     const linkDensity = chars === 0 ? 1 : linkChars / chars;
     const chromePenalty = looksLikeChrome(element) ? 0.3 : 1;
     return { element, votes: v, score: v * (1 - linkDensity) * chromePenalty, linkDensity, chars };

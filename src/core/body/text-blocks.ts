@@ -3,8 +3,11 @@
 // boundaries (a <div> holding text, then a nested <p>, then more text, gives
 // three blocks). Body scoring, page-kind checks and metadata-label search all
 // read these blocks, so the page is walked once.
+import { DEFAULT_MAX_NODES, DEFAULT_MAX_TEXT_CHARS, newWorkMeter, type WorkMeter } from '../budget.ts';
 import { isBlock, isHiddenByMarkup, isNonContent } from './dom.ts';
-import { emptyLandmarks, noteLandmark, type PageLandmarks } from './landmarks.ts';
+import { emptyLandmarks, noteHeadLandmarks, noteLandmark, noteMetadataElement, type PageLandmarks } from './landmarks.ts';
+
+export { DEFAULT_MAX_NODES } from '../budget.ts';
 
 export interface TextBlock {
   /** Nearest block-level ancestor that holds this run of inline content. */
@@ -23,7 +26,9 @@ export interface TextBlockScan {
   blocks: TextBlock[];
   /** Elements visited; the walk stops at the node budget. */
   elementsVisited: number;
-  /** True when the node budget cut the walk short. */
+  /** Visible characters of text read; the walk stops at the text budget. */
+  textChars: number;
+  /** True when the node or text budget cut the walk short. */
   truncated: boolean;
   /** Headline candidates, source slots and encyclopedia furniture met on the way. */
   landmarks: PageLandmarks;
@@ -40,18 +45,38 @@ export function visibleCharCount(text: string): number {
   return n;
 }
 
-/** Default node budget: a long article page has 2-5k elements; portals 10-30k. */
-export const DEFAULT_MAX_NODES = 20_000;
+/** Raw text (indentation included) read at most, as a multiple of the visible-text budget. */
+export const RAW_TEXT_FACTOR = 4;
 
-export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_NODES): TextBlockScan {
+export interface TextWalkLimits {
+  /** Most visible characters of text read (default DEFAULT_MAX_TEXT_CHARS). */
+  maxTextChars?: number;
+  /** Counts what the walk read. */
+  meter?: WorkMeter;
+}
+
+/**
+ * @param maxNodes most elements visited (the <head> has its own small cap).
+ */
+export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_NODES, limits: TextWalkLimits = {}): TextBlockScan {
+  const maxTextChars = limits.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+  const meter = limits.meter ?? newWorkMeter();
   const blocks: TextBlock[] = [];
   let owner: Element | null = null;
   let parts: string[] = [];
   let chars = 0;
   let linkChars = 0;
   let visited = 0;
+  /** Visible characters read, against the text budget. */
+  let textRead = 0;
+  /** Characters read with white space: source indentation is read too, so it has a (looser) cap of its own. */
+  let rawRead = 0;
+  const maxRawChars = maxTextChars * RAW_TEXT_FACTOR;
   let truncated = false;
   const landmarks = emptyLandmarks();
+  // <head> first, so the metadata elements are listed in document order.
+  const head = root.ownerDocument.head;
+  if (head !== null && head !== root && !head.contains(root)) noteHeadLandmarks(head, landmarks, meter);
 
   const flush = (): void => {
     if (owner !== null && chars > 0) {
@@ -63,7 +88,8 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
     linkChars = 0;
   };
 
-  const append = (text: string, blockOwner: Element, inLink: boolean): void => {
+  /** Adds a run of text to the current block; returns its visible characters. */
+  const append = (text: string, blockOwner: Element, inLink: boolean): number => {
     if (owner !== blockOwner) {
       flush();
       owner = blockOwner;
@@ -72,15 +98,25 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
     const n = visibleCharCount(text);
     chars += n;
     if (inLink) linkChars += n;
+    return n;
   };
 
   const visit = (parent: Node, blockOwner: Element, inLink: boolean): void => {
     for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
       if (truncated) return;
       if (child.nodeType === 3) {
+        // A text node's length is known without copying its text: a node
+        // holding megabytes (a data dump in a <pre>) is read only up to the budget.
+        const text = child as Text;
+        const room = Math.min(maxTextChars - textRead, maxRawChars - rawRead);
+        const data = text.length <= room ? text.data : text.substringData(0, room);
+        rawRead += data.length;
         // Source-code line breaks are spaces to a reader; only <br> breaks a line.
-        const data = (child as Text).data;
-        append(data.includes('\n') ? data.replace(/[\t\n\r\f]/g, ' ') : data, blockOwner, inLink);
+        textRead += append(data.includes('\n') ? data.replace(/[\t\n\r\f]/g, ' ') : data, blockOwner, inLink);
+        if (textRead >= maxTextChars || rawRead >= maxRawChars) {
+          truncated = true;
+          return;
+        }
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -90,8 +126,12 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
         return;
       }
       const el = child as Element;
-      if (isNonContent(el) || isHiddenByMarkup(el)) continue;
       const tag = el.tagName;
+      if (isNonContent(el)) {
+        noteMetadataElement(el, tag, landmarks);
+        continue;
+      }
+      if (isHiddenByMarkup(el)) continue;
       noteLandmark(el, tag, landmarks);
       if (tag === 'BR') {
         if (owner === blockOwner) parts.push('\n');
@@ -107,5 +147,8 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
 
   visit(root, root, false);
   flush();
-  return { blocks, elementsVisited: visited, truncated, landmarks };
+  const elementsVisited = Math.min(visited, maxNodes);
+  meter.elements += elementsVisited;
+  meter.textChars += rawRead;
+  return { blocks, elementsVisited, textChars: textRead, truncated, landmarks };
 }

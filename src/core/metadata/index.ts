@@ -1,6 +1,7 @@
 // Metadata of an article page: composes the per-field extractors over one
 // shared reading of the page (meta tags, JSON-LD, headline, label hits).
 import type { ArticleMetadata } from '../types.ts';
+import type { WorkMeter } from '../budget.ts';
 import type { TextBlock } from '../body/text-blocks.ts';
 import type { PageLandmarks } from '../body/landmarks.ts';
 import { extractAuthor } from './author.ts';
@@ -23,12 +24,19 @@ export interface PageReading {
   meta: MetaTags;
   jsonLd: JsonLdArticle | null;
   title: TitleResult;
+  /** The metadata elements the page walk noted (scripts and <time> feed the date). */
+  landmarks: PageLandmarks;
 }
 
-export function readPage(doc: Document, landmarks: PageLandmarks): PageReading {
-  const meta = readMetaTags(doc);
-  const jsonLd = readJsonLdArticle(doc);
-  return { meta, jsonLd, title: extractTitle(doc, landmarks.headlines, meta, jsonLd?.headline ?? null) };
+/**
+ * Meta tags, JSON-LD and the headline, from the elements the page walk noted
+ * (collectTextBlocks): no search of the whole document.
+ */
+export function readPage(doc: Document, landmarks: PageLandmarks, meter?: WorkMeter): PageReading {
+  const meta = readMetaTags(landmarks.metas);
+  const jsonLd = readJsonLdArticle(landmarks.jsonLdScripts, meter);
+  const title = extractTitle(landmarks.title, landmarks.headlines, meta, jsonLd?.headline ?? null, meter);
+  return { meta, jsonLd, title, landmarks };
 }
 
 /** Block indices from the headline to the end of the body. */
@@ -64,6 +72,7 @@ export interface MetadataInput {
   sourceSlots: readonly Element[];
   /** The page URL, whose path often carries the publish date. */
   url?: string | null;
+  meter?: WorkMeter;
 }
 
 export function extractMetadata(input: MetadataInput): ArticleMetadata {
@@ -88,7 +97,9 @@ export function extractMetadata(input: MetadataInput): ArticleMetadata {
       siteNames: [siteName, reading.title.titleSuffix, source],
     }),
     editor,
-    publishedAt: extractPublishedAt(doc, hits, reading.meta, reading.jsonLd?.datePublished ?? null, input.url ?? null),
+    publishedAt: extractPublishedAt(
+      doc, hits, reading.meta, reading.jsonLd?.datePublished ?? null, input.url ?? null, reading.landmarks, input.meter,
+    ),
     siteName,
     publisher: extractPublisher(hits),
   };

@@ -10,6 +10,9 @@ export interface JsonLdArticle {
   publisher: string | null;
 }
 
+import type { WorkMeter } from '../budget.ts';
+import { boundedTextContent } from '../body/dom.ts';
+
 type Json = unknown;
 
 function asRecord(v: Json): Record<string, Json> | null {
@@ -52,16 +55,18 @@ function fromNode(node: Json): JsonLdArticle | null {
   };
 }
 
-export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
-  const all = doc.getElementsByTagName('script');
-  let seen = 0;
-  for (let i = 0; i < all.length && seen < 10; i += 1) {
-    const script = all[i]!;
-    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
-    seen += 1;
+/** A JSON-LD block is a few kilobytes; past this it is not an article's metadata. */
+const MAX_JSON_LD_CHARS = 100_000;
+
+/**
+ * @param scripts the page's <script type="application/ld+json"> elements in
+ *   document order, as the page walk noted them (capped).
+ */
+export function readJsonLdArticle(scripts: readonly Element[], meter?: WorkMeter): JsonLdArticle | null {
+  for (const script of scripts) {
     let parsed: Json;
     try {
-      parsed = JSON.parse(script.textContent ?? '');
+      parsed = JSON.parse(boundedTextContent(script, MAX_JSON_LD_CHARS, meter));
     } catch {
       continue;
     }

@@ -71,9 +71,20 @@ const MAYBE_LABELLED = /来源|出处|作者|撰|记者|通讯员|编|发布|发
 
 const COPYRIGHT_LINE = /版权|转载请|请勿转载|copyright|©|未经.{0,10}授权/iu;
 
+/**
+ * How far from the article a label is still about it. The field extractors
+ * never look further, so blocks beyond it are not parsed at all: a page with
+ * thousands of comments, each with its own date line, costs no more than a
+ * short one.
+ */
+export const MAX_HIT_DISTANCE = 40;
+
 export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRegion): LabelHit[] {
   const hits: LabelHit[] = [];
-  for (const block of blocks) {
+  const firstIndex = Math.max(0, region.start - MAX_HIT_DISTANCE);
+  const lastIndex = Math.min(blocks.length - 1, region.end + MAX_HIT_DISTANCE);
+  for (let i = firstIndex; i <= lastIndex; i += 1) {
+    const block = blocks[i]!;
     if (block.chars > MAX_LABEL_BLOCK_CHARS || !MAYBE_LABELLED.test(block.text)) continue;
     const distance = distanceOf(block.index, region);
     if (distance > 0 && insideChrome(block.owner)) continue;
@@ -115,7 +126,7 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
 }
 
 /** Hits for one field, nearest the article first (document order among equals). */
-export function nearestHits(hits: readonly LabelHit[], fields: readonly HitField[], maxDistance = 40): LabelHit[] {
+export function nearestHits(hits: readonly LabelHit[], fields: readonly HitField[], maxDistance = MAX_HIT_DISTANCE): LabelHit[] {
   return hits
     .filter((h) => fields.includes(h.field) && h.distance <= maxDistance)
     .sort((a, b) => a.distance - b.distance || a.blockIndex - b.blockIndex);

@@ -6,13 +6,13 @@ export type MetaTags = ReadonlyMap<string, string[]>;
 
 const QUOTES = /^[\s"'“”‘’]+|[\s"'“”‘’]+$/g;
 
-export function readMetaTags(doc: Document): MetaTags {
+/**
+ * @param metas the page's <meta> elements in document order, as the page
+ *   walk noted them (<head>, then <body> microdata), already capped.
+ */
+export function readMetaTags(metas: readonly Element[]): MetaTags {
   const tags = new Map<string, string[]>();
-  const metas = doc.getElementsByTagName('meta');
-  // Heads are small; a cap keeps a pathological page (meta tags in a huge body) bounded.
-  const limit = Math.min(metas.length, 300);
-  for (let i = 0; i < limit; i += 1) {
-    const meta = metas[i]!;
+  for (const meta of metas) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     const value = content.trim();

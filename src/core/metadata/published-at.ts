@@ -6,6 +6,8 @@
 // print both, and the page was published on 发布日期). The date inside a
 // 来源 value ("来源:《旗帜》 2021-04-23") is the source publication's, never used;
 // a "today" widget ("2024年4月28日 星期日") is never a publish date.
+import type { WorkMeter } from '../budget.ts';
+import { boundedTextContent } from '../body/dom.ts';
 import { parseDateInText, parseMachineDate } from './dates.ts';
 import { nearestHits, type HitField, type LabelHit } from './label-hits.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
@@ -18,7 +20,6 @@ const PUBLISH_META = [
 /** WeChat articles: `var ct = "1620000000";` (Unix seconds) or `var createTime = '2021-05-15 10:20';` in an inline script. */
 const WECHAT_CT = /var\s+ct\s*=\s*["']?(\d{10})["']?/;
 const WECHAT_CREATE_TIME = /var\s+createTime\s*=\s*["']([^"']{8,25})["']/;
-const MAX_SCRIPTS_SCANNED = 60;
 
 function fromHits(hits: readonly LabelHit[], fields: readonly HitField[], maxDistance: number): string | null {
   for (const hit of nearestHits(hits, fields, maxDistance)) {
@@ -28,25 +29,24 @@ function fromHits(hits: readonly LabelHit[], fields: readonly HitField[], maxDis
   return null;
 }
 
-function weChatCreateTime(doc: Document): string | null {
+/** Inline scripts are read up to this many characters each (WeChat's carry `ct` in their first kilobytes). */
+const MAX_SCRIPT_READ = 200_000;
+
+function weChatCreateTime(doc: Document, scripts: readonly Element[], meter?: WorkMeter): string | null {
   // Only WeChat article pages (which carry the account name #js_name) set `ct`.
   if (doc.getElementById('js_name') === null) return null;
-  const scripts = doc.getElementsByTagName('script');
-  const limit = Math.min(scripts.length, MAX_SCRIPTS_SCANNED);
-  for (let i = 0; i < limit; i += 1) {
-    const script = scripts[i]!;
+  for (const script of scripts) {
     if (script.hasAttribute('src')) continue;
-    const text = script.textContent ?? '';
+    const text = boundedTextContent(script, MAX_SCRIPT_READ, meter);
     const m = WECHAT_CT.exec(text) ?? WECHAT_CREATE_TIME.exec(text);
     if (m?.[1]) return parseMachineDate(m[1]);
   }
   return null;
 }
 
-function timeElement(doc: Document): string | null {
-  const el = doc.getElementsByTagName('time')[0];
-  if (el === undefined) return null;
-  return parseMachineDate(el.getAttribute('datetime') ?? el.textContent ?? '');
+function timeElement(el: Element | null, meter?: WorkMeter): string | null {
+  if (el === null) return null;
+  return parseMachineDate(el.getAttribute('datetime') ?? boundedTextContent(el, 100, meter));
 }
 
 /**
@@ -67,12 +67,22 @@ export function dateFromUrl(url: string | null): string | null {
   return m === null ? null : `${m[1]}-${m[2]}-${m[3]}`;
 }
 
+/** The page's machine-readable date carriers, as the page walk noted them. */
+export interface DateElements {
+  /** The first scripts of the page (capped), in document order. */
+  scripts: readonly Element[];
+  /** The first <time> element. */
+  time: Element | null;
+}
+
 export function extractPublishedAt(
   doc: Document,
   hits: readonly LabelHit[],
   meta: MetaTags,
   jsonLdDate: string | null,
   url: string | null = null,
+  elements: DateElements = { scripts: [], time: null },
+  meter?: WorkMeter,
 ): string | null {
   const labelled = fromHits(hits, ['publishDate'], 30);
   if (labelled !== null) return labelled;
@@ -88,8 +98,8 @@ export function extractPublishedAt(
   return (
     fromHits(hits, ['date'], 15) ??
     fromHits(hits, ['looseDate'], 10) ??
-    weChatCreateTime(doc) ??
-    timeElement(doc) ??
+    weChatCreateTime(doc, elements.scripts, meter) ??
+    timeElement(elements.time, meter) ??
     dateFromUrl(url) ??
     fromHits(hits, ['writtenDate'], 30)
   );

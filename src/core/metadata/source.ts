@@ -5,6 +5,7 @@
 // document (发文机关), and last an unlabelled media name printed under the
 // headline ("新华社" above the date on 澎湃-style pages, the account name on
 // platform pages).
+import { boundedTextContent } from '../body/dom.ts';
 import { collapseWhitespace } from '../text/normalize.ts';
 import { stripDate } from './dates.ts';
 import { nearestHits, type ArticleRegion, type LabelHit } from './label-hits.ts';
@@ -28,7 +29,7 @@ function cleanSource(raw: string): string | null {
 function weChatAccount(doc: Document): string | null {
   const el = doc.getElementById('js_name');
   if (el === null) return null;
-  const name = collapseWhitespace(el.textContent ?? '');
+  const name = collapseWhitespace(boundedTextContent(el, MAX_SLOT_READ));
   return name.length > 0 ? name : null;
 }
 
@@ -45,6 +46,9 @@ function mediaNameUnderHeadline(blocks: readonly TextBlock[], region: ArticleReg
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
+/** A source or account name is short; its element's text is read this far at most, indentation included. */
+const MAX_SLOT_READ = 500;
+
 /**
  * An unlabelled source slot named "source" between the headline and the body
  * (sina-style '<a class="source">新京报</a>'). Slots elsewhere (each related
@@ -55,7 +59,7 @@ function sourceSlot(slots: readonly Element[], titleElement: Element | null, bod
   for (const el of slots) {
     if (!(el.compareDocumentPosition(bodyRoot) & FOLLOWING) || bodyRoot.contains(el)) continue;
     if (titleElement !== null && !(titleElement.compareDocumentPosition(el) & FOLLOWING)) continue;
-    const value = cleanSource(collapseWhitespace(el.textContent ?? ''));
+    const value = cleanSource(collapseWhitespace(boundedTextContent(el, MAX_SLOT_READ)));
     if (value !== null && value.length <= 20) return value;
   }
   return null;

@@ -4,6 +4,8 @@
 // pages also have promo h1s ("全新首页 焕新登场") and logo h1s. So: the on-page
 // candidate that is the longest prefix of <title> wins; without one, og:title
 // or the CMS's ArticleTitle meta; last, <title> with its suffixes cut.
+import type { WorkMeter } from '../budget.ts';
+import { boundedTextContent } from '../body/dom.ts';
 import { collapseWhitespace } from '../text/normalize.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 
@@ -28,10 +30,13 @@ export function titleKey(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u00A0\u3000]+/gu, '').replace(/[“”"「」]/gu, '"').replace(/[‘’']/gu, "'");
 }
 
-/** The document's own <title> (in <head>), not a stray second <title> inside the body. */
-function documentTitle(doc: Document): string | null {
-  const el = doc.head?.getElementsByTagName('title')[0] ?? doc.getElementsByTagName('title')[0];
-  const text = el ? collapseWhitespace(el.textContent ?? '') : '';
+/** A <title> is one line; a longer one is cut (it never matches a headline past this anyway). */
+const MAX_DOCUMENT_TITLE_READ = 1000;
+/** Enough of a headline element's text to tell it is too long to be a headline, indentation included. */
+const MAX_HEADLINE_READ = 2000;
+
+function documentTitle(titleElement: Element | null, meter?: WorkMeter): string | null {
+  const text = titleElement ? collapseWhitespace(boundedTextContent(titleElement, MAX_DOCUMENT_TITLE_READ, meter)) : '';
   return text.length > 0 ? text : null;
 }
 
@@ -67,12 +72,13 @@ function clean(text: string): string {
  *   id with title/tit/headline/biaoti), in document order.
  */
 export function extractTitle(
-  doc: Document,
+  titleElement: Element | null,
   headlineElements: readonly Element[],
   meta: MetaTags,
   jsonLdHeadline: string | null,
+  meter?: WorkMeter,
 ): TitleResult {
-  const pageTitle = documentTitle(doc);
+  const pageTitle = documentTitle(titleElement, meter);
   const pageKey = pageTitle === null ? '' : titleKey(pageTitle);
   let best: { text: string; element: Element | null; key: string } | null = null;
   /** Headlines found inside <title> but not at its start ("某某网_标题"): used only without a prefix match. */
@@ -97,7 +103,7 @@ export function extractTitle(
   };
 
   for (const el of headlineElements) {
-    const text = el.textContent ?? '';
+    const text = boundedTextContent(el, MAX_HEADLINE_READ, meter);
     if (text.length > MAX_TITLE_CHARS * 4) continue;
     consider(text, el);
   }
@@ -136,7 +142,7 @@ export function extractTitle(
     const minChars = pageTitle === null ? MIN_TITLE_CHARS : MIN_H1_OVER_SITE_NAME;
     for (const el of headlineElements) {
       if (el.tagName.toUpperCase() !== 'H1') continue;
-      const text = clean(el.textContent ?? '');
+      const text = clean(boundedTextContent(el, MAX_HEADLINE_READ, meter));
       if (text.length >= minChars && text.length <= MAX_TITLE_CHARS && !SITE_NAME_LIKE.test(text)) {
         return { title: text, element: el, titleSuffix: pageTitle };
       }
