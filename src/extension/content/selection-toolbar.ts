@@ -61,7 +61,7 @@ export class SelectionToolbar {
 
   /** A short message in the toolbar (shown near the last selection, or at the top of the viewport). */
   showMessage(text: string, kind: 'info' | 'error', retry?: () => void): void {
-    const panel = this.panel(this.range?.getBoundingClientRect() ?? null, 'message');
+    const panel = this.panel(this.range?.getBoundingClientRect() ?? null, retry ? 'retry' : 'message');
     const message = this.doc.createElement('p');
     message.className = 'message';
     message.dataset.kind = kind;
@@ -79,10 +79,11 @@ export class SelectionToolbar {
   }
 
   private onSelectionMaybeChanged(): void {
-    if (this.ui && this.ui.host.dataset.mode !== 'colors') return; // a note being written, or a message with 重试
+    const mode = this.ui?.host.dataset.mode;
+    if (mode === 'note' || mode === 'retry') return; // a note being written, or a failure waiting for 重试
     const range = this.currentSelection();
     if (!range || !this.options.enabled()) {
-      if (this.ui?.host.dataset.mode === 'colors') this.hide();
+      if (mode === 'colors') this.hide();
       return;
     }
     this.showColors(range);
@@ -127,7 +128,7 @@ export class SelectionToolbar {
   }
 
   /** A fresh panel in a fresh shadow host, replacing whatever was shown. */
-  private panel(rect: DOMRect | null, mode: 'colors' | 'note' | 'message'): HTMLElement {
+  private panel(rect: DOMRect | null, mode: 'colors' | 'note' | 'message' | 'retry'): HTMLElement {
     const range = this.range;
     this.ui?.remove();
     this.view.clearTimeout(this.messageTimer);

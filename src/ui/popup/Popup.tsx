@@ -3,6 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Tab } from '../../extension/browser-api.ts';
 import { t } from '../shared/i18n.ts';
 import { ArticleView } from './components/ArticleView.tsx';
+import { HighlightsSection } from './components/HighlightsSection.tsx';
+import { LibraryLinks } from './components/LibraryLinks.tsx';
+import { highlightsChannel } from './highlights-channel.ts';
 import { Analysing, CannotRead, Failed, NeedsReload, NotArticle, NotCandidate } from './components/TabStateMessage.tsx';
 import { reloadTab, resolveTargetTab, revealInTab, tabChannel } from './tab-channel.ts';
 import { loadTabView, type TabView } from './tab-view.ts';
@@ -37,6 +40,12 @@ export function Popup() {
         <span class="popup__name">{t('extensionShortName')}</span>
       </header>
       {renderView(view, tab)}
+      {/* Wherever the content script answers, the page can hold highlights (article or not). */}
+      {tab?.url && (view.kind === 'analysed' || view.kind === 'not-candidate') && (
+        <HighlightsSection channel={highlightsChannel(tab.id, tab.url)} />
+      )}
+      {/* Open the manager; export this page's annotations (http(s) pages only: others cannot hold any). */}
+      <LibraryLinks pageUrl={tab?.url && /^https?:/.test(tab.url) ? tab.url : null} />
     </main>
   );
 }

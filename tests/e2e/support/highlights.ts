@@ -73,7 +73,7 @@ export interface StoredSummary {
 }
 
 /** Every annotation record in storage.local. */
-export async function storedAnnotations(worker: Worker): Promise<StoredSummary[]> {
+export async function storedAnnotations(worker: Worker | Page): Promise<StoredSummary[]> {
   const all = await worker.evaluate(() => chrome.storage.local.get(null));
   return Object.entries(all)
     .filter(([key]) => key.startsWith('anno:'))

@@ -1,0 +1,103 @@
+// One highlight in 我的标注: its quote (a click scrolls the page to it), colour,
+// note and tags; 编辑 turns the note (multi-line) and tags into fields in
+// place; 删除 hands the deletion up (the section offers 撤销).
+import { useState } from 'preact/hooks';
+import { colorOf, noteOf, tagsOf, quoteOf } from '../../../store/annotations.ts';
+import type { StoredAnnotation } from '../../../store/model.ts';
+import { t, type MessageKey } from '../../shared/i18n.ts';
+
+const COLOR_NAMES: Record<string, MessageKey> = {
+  yellow: 'colorYellow',
+  red: 'colorRed',
+  green: 'colorGreen',
+  blue: 'colorBlue',
+  purple: 'colorPurple',
+};
+
+/** Tags typed as "学习, 二十大 #党史": commas (both widths), 、 and white space separate. */
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(/[,，、\s]+/).map((tag) => tag.replace(/^#/, '').trim()).filter(Boolean))];
+}
+
+interface HighlightItemProps {
+  annotation: StoredAnnotation;
+  orphan: boolean;
+  onReveal: () => void;
+  onSave: (note: string, tags: string[]) => Promise<boolean>;
+  onDelete: () => void;
+}
+
+export function HighlightItem({ annotation, orphan, onReveal, onSave, onDelete }: HighlightItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(noteOf(annotation));
+  const [tags, setTags] = useState(tagsOf(annotation).join('，'));
+  const color = colorOf(annotation);
+  const savedNote = noteOf(annotation);
+  const savedTags = tagsOf(annotation);
+
+  async function save(): Promise<void> {
+    if (await onSave(note, parseTags(tags))) setEditing(false);
+  }
+
+  return (
+    <li class="highlight" data-id={annotation.id} data-color={color}>
+      <span class={`highlight__swatch highlight__swatch--${color}`} title={t('highlightColorLabel', t(COLOR_NAMES[color]!))} />
+      <div class="highlight__body">
+        {orphan ? (
+          <p class="highlight__quote" data-field="quote">{quoteOf(annotation)}</p>
+        ) : (
+          <button type="button" class="highlight__quote" data-field="quote" title={t('revealHighlight')} onClick={onReveal}>
+            {quoteOf(annotation)}
+          </button>
+        )}
+        {editing ? (
+          <div class="highlight__editor">
+            <textarea
+              aria-label={t('noteLabel')}
+              placeholder={t('notePlaceholder')}
+              data-field="note-input"
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+              }}
+            />
+            <input
+              type="text"
+              aria-label={t('tagsLabel')}
+              placeholder={t('tagsPlaceholder')}
+              data-field="tags-input"
+              value={tags}
+              onInput={(e) => setTags(e.currentTarget.value)}
+            />
+            <div class="highlight__actions">
+              <button type="button" class="button button--primary" data-action="save" onClick={() => void save()}>
+                {t('saveNote')}
+              </button>
+              <button type="button" class="button" onClick={() => setEditing(false)}>
+                {t('cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <>
+            {savedNote && <p class="highlight__note" data-field="note">{savedNote}</p>}
+            {savedTags.length > 0 && (
+              <p class="highlight__tags" data-field="tags">
+                {savedTags.map((tag) => `#${tag}`).join(' ')}
+              </p>
+            )}
+            <div class="highlight__actions">
+              <button type="button" class="button" data-action="edit" onClick={() => setEditing(true)}>
+                {t('editHighlight')}
+              </button>
+              <button type="button" class="button" data-action="delete" onClick={onDelete}>
+                {t('deleteHighlight')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
