@@ -20,7 +20,7 @@ describe('manifest.json', () => {
   });
 
   it('asks only for the permissions the README justifies', () => {
-    expect(source.permissions).toEqual(['activeTab', 'scripting']);
+    expect(source.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']);
     expect(source.host_permissions).toEqual(source.content_scripts[0].matches);
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     for (const permission of [...source.permissions, ...source.host_permissions]) expect(readme).toContain(`\`${permission}\``);
