@@ -65,7 +65,12 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     viewport: { width: 1100, height: 800 },
     locale: uiLanguage,
     // Chromium on Linux takes its UI language from LANGUAGE, not only --lang.
-    env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_'), LANG: `${uiLanguage.replace('-', '_')}.UTF-8` },
+    // LC_ALL: Chromium names downloads in the file system's charset, from the
+    // C locale. Where zh_CN.UTF-8 is not installed, LANG alone leaves the
+    // process in the ASCII "C" locale and a Chinese file name becomes
+    // "download"; C.UTF-8 always exists, and the UI language still follows
+    // --lang and LANGUAGE.
+    env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_'), LANG: `${uiLanguage.replace('-', '_')}.UTF-8`, LC_ALL: 'C.UTF-8' },
     args: [
       '--headless=new',
       '--no-sandbox',
