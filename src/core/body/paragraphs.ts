@@ -38,8 +38,8 @@ const MAX_HEADING_CHARS = 40;
 /** "返回搜狐，查看更多", "阅读原文", "点击查看": platform links appended inside the last paragraph. */
 const CALL_TO_ACTION_LINK = /^(返回|查看更多|阅读原文|点击|进入|更多)/u;
 
-/** Enough of a link's text to tell a short call to action from a headline link. */
-const CALL_TO_ACTION_READ = 64;
+/** Enough of a link's text, indentation included, to tell a short call to action from a headline link. */
+const CALL_TO_ACTION_READ = 256;
 
 function isCallToActionLink(a: Element, meter?: WorkMeter): boolean {
   const text = collapseWhitespace(boundedTextContent(a, CALL_TO_ACTION_READ, meter));
