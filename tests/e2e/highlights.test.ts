@@ -43,8 +43,7 @@ describe('saving a selection', () => {
     await page.reload({ waitUntil: 'load' });
     const painted = await waitFor(() => allPainted(page), (texts) => texts.length > 0, 'painted highlight after reload');
     expect(painted.join('').replace(/\s/g, '')).toBe(selected.replace(/\s/g, ''));
-    // Last test of the file: the worker handle stays stale (beforeEach would need a fresh one).
-    await Promise.all([reader.close(), page.close()]);
+    await page.close();
   });
 });
 
@@ -81,8 +80,7 @@ describe('saving from the context menu and the toolbar', () => {
     expect(await paintedTexts(page)).toEqual({ 'dj-green': [selected] });
     await page.reload({ waitUntil: 'load' });
     expect(await waitFor(() => paintedTexts(page), (p) => Object.keys(p).length > 0, 'repaint')).toEqual({ 'dj-green': [selected] });
-    // Last test of the file: the worker handle stays stale (beforeEach would need a fresh one).
-    await Promise.all([reader.close(), page.close()]);
+    await page.close();
   });
 });
 
@@ -152,8 +150,7 @@ describe('anchoring in the real page', () => {
     await page.reload({ waitUntil: 'load' });
     await waitFor(() => allPainted(page), (t) => t.length > 0, 'repaint');
     expect(await occurrenceIndexes(page, '两个确立')).toEqual([26]);
-    // Last test of the file: the worker handle stays stale (beforeEach would need a fresh one).
-    await Promise.all([reader.close(), page.close()]);
+    await page.close();
   });
 });
 

@@ -63,7 +63,10 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
   async function save(range: Range, choice: HighlightChoice): Promise<SaveSelectionOutcome> {
     const outcome = await saver.save(range, choice);
     report(outcome);
-    if (outcome.status === 'saved') doc.getSelection()?.removeAllRanges();
+    // Clear the selection that was saved, not one the reader made since.
+    const selection = doc.getSelection();
+    const current = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (outcome.status === 'saved' && current && sameRange(current, range)) selection!.removeAllRanges();
     return outcome;
   }
 
@@ -121,4 +124,8 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
       }
     },
   };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
 }

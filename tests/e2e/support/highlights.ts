@@ -74,7 +74,8 @@ export interface StoredSummary {
 
 /** Every annotation record in storage.local. */
 export async function storedAnnotations(worker: Worker | Page): Promise<StoredSummary[]> {
-  const all = await worker.evaluate(() => chrome.storage.local.get(null));
+  const read = () => chrome.storage.local.get(null);
+  const all = await ("goto" in worker ? worker.evaluate(read) : worker.evaluate(read));
   return Object.entries(all)
     .filter(([key]) => key.startsWith('anno:'))
     .map(([, value]) => {
