@@ -179,7 +179,8 @@ describe('the store under load', () => {
             let count = 0;
             for (const [name, h] of registry) if (name.startsWith('dj-') && name !== 'dj-focus') count += h.size;
             return count >= n;
-          }, i + 1);
+            // Timer polling: one of the two tabs is in the background, where requestAnimationFrame does not run.
+          }, i + 1, { polling: 20 });
         }
       }),
     );

@@ -1,11 +1,12 @@
 // The popup: finds its tab, decides the view (tab-view.ts) and renders it.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Tab } from '../../extension/browser-api.ts';
 import { t } from '../shared/i18n.ts';
 import { ArticleView } from './components/ArticleView.tsx';
-import { HighlightsSection } from './components/HighlightsSection.tsx';
+import { HighlightsSection, SaveSelectionButton } from './components/HighlightsSection.tsx';
 import { LibraryLinks } from './components/LibraryLinks.tsx';
 import { highlightsChannel } from './highlights-channel.ts';
+import { useHighlights } from './use-highlights.ts';
 import { Analysing, CannotRead, Failed, NeedsReload, NotArticle, NotCandidate } from './components/TabStateMessage.tsx';
 import { reloadTab, resolveTargetTab, revealInTab, tabChannel } from './tab-channel.ts';
 import { loadTabView, type TabView } from './tab-view.ts';
@@ -33,17 +34,20 @@ export function Popup() {
     };
   }, []);
 
+  // Wherever the content script answers, the page can hold highlights (article or not).
+  const pageAnswered = view.kind === 'analysed' || view.kind === 'not-candidate';
+  const channel = useMemo(() => (tab?.url && pageAnswered ? highlightsChannel(tab.id, tab.url) : null), [tab, pageAnswered]);
+  const highlights = useHighlights(channel);
+
   return (
     <main class="popup" data-view={view.kind}>
       <header class="popup__header">
         <img src="icons/icon-32.png" width={20} height={20} alt="" />
         <span class="popup__name">{t('extensionShortName')}</span>
+        {channel && <SaveSelectionButton state={highlights} />}
       </header>
       {renderView(view, tab)}
-      {/* Wherever the content script answers, the page can hold highlights (article or not). */}
-      {tab?.url && (view.kind === 'analysed' || view.kind === 'not-candidate') && (
-        <HighlightsSection channel={highlightsChannel(tab.id, tab.url)} />
-      )}
+      {channel && <HighlightsSection state={highlights} />}
       {/* Open the manager; export this page's annotations (http(s) pages only: others cannot hold any). */}
       <LibraryLinks pageUrl={tab?.url && /^https?:/.test(tab.url) ? tab.url : null} />
     </main>

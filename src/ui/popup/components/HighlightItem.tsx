@@ -71,10 +71,10 @@ export function HighlightItem({ annotation, orphan, onReveal, onSave, onDelete }
               onInput={(e) => setTags(e.currentTarget.value)}
             />
             <div class="highlight__actions">
-              <button type="button" class="button button--primary" data-action="save" onClick={() => void save()}>
+              <button type="button" class="hl-button hl-button--primary" data-action="save" onClick={() => void save()}>
                 {t('saveNote')}
               </button>
-              <button type="button" class="button" onClick={() => setEditing(false)}>
+              <button type="button" class="hl-button" onClick={() => setEditing(false)}>
                 {t('cancel')}
               </button>
             </div>
@@ -88,10 +88,10 @@ export function HighlightItem({ annotation, orphan, onReveal, onSave, onDelete }
               </p>
             )}
             <div class="highlight__actions">
-              <button type="button" class="button" data-action="edit" onClick={() => setEditing(true)}>
+              <button type="button" class="hl-button" data-action="edit" onClick={() => setEditing(true)}>
                 {t('editHighlight')}
               </button>
-              <button type="button" class="button" data-action="delete" onClick={onDelete}>
+              <button type="button" class="hl-button" data-action="delete" onClick={onDelete}>
                 {t('deleteHighlight')}
               </button>
             </div>
