@@ -66,7 +66,7 @@ export class HighlightSaver {
       return { status: 'failed', error: 'unavailable' };
     }
     const described = engine.describeRange(range);
-    if (!described) return { status: 'no-selection' };
+    if (!described || described.selectors.length === 0) return { status: 'no-selection' };
     return this.submit({ draft: { selectors: described.selectors, ...choice }, range: range.cloneRange() }, engine);
   }
 
