@@ -5,6 +5,7 @@
 
 import type { Selector } from '../store/model.ts';
 import { anchorInModel, type AnchorMethod } from './anchor.ts';
+import type { MatchSource } from './match-quote.ts';
 import { TextModel } from './text-model.ts';
 import type { TextSpan } from './text-range.ts';
 
@@ -24,6 +25,8 @@ export interface AnchoredAnnotation {
   range: Range;
   span: TextSpan;
   method: AnchorMethod;
+  /** For 'quote' and 'fuzzy': which search found the quote (diagnostics). */
+  source?: MatchSource;
 }
 
 export interface AnchorManyResult {

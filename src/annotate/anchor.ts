@@ -8,7 +8,7 @@
 //   5. otherwise null.
 
 import type { Selector } from '../store/model.ts';
-import { matchQuote } from './match-quote.ts';
+import { matchQuote, type MatchSource } from './match-quote.ts';
 import { selectorOfType } from './selectors.ts';
 import { compactText, isSkippedElement, TextModel } from './text-model.ts';
 import { spanToRange, type TextSpan } from './text-range.ts';
@@ -22,6 +22,8 @@ export interface Anchored {
   /** Model offsets of the range on the current page. */
   span: TextSpan;
   method: AnchorMethod;
+  /** For 'quote' and 'fuzzy': which search found the quote (diagnostics). */
+  source?: MatchSource;
 }
 
 /** Anchor selectors under `root` (document.body); null for an orphan. */
@@ -59,7 +61,8 @@ export function anchorInModel(model: TextModel, selectors: readonly Selector[]):
   const hint = position?.start ?? structural?.start;
   const match = matchQuote(text, exact, hint === undefined ? { prefix, suffix } : { prefix, suffix, hint });
   if (!match) return null;
-  return place(model, match, match.errors === 0 ? 'quote' : 'fuzzy');
+  const placed = place(model, match, match.errors === 0 ? 'quote' : 'fuzzy');
+  return placed && { ...placed, source: match.source };
 }
 
 function place(model: TextModel, span: TextSpan, method: AnchorMethod): Anchored | null {

@@ -14,6 +14,8 @@
 // quote whose text an editor changed slightly after it was highlighted.
 
 import search from 'approx-string-match';
+import { approximateCandidates } from './approximate-quote.ts';
+import { bracketedCandidates } from './bracketed-quote.ts';
 
 export interface QuoteContext {
   /** Model text just before the quote when it was saved (compacted). */
@@ -24,15 +26,27 @@ export interface QuoteContext {
   hint?: number;
 }
 
-export interface QuoteMatch {
+/**
+ * Which evidence produced a match, cheapest first: an exact occurrence; the
+ * quote edited in place between its intact context; an approximate match
+ * near the old position; an approximate match anywhere on the page.
+ */
+export type MatchSource = 'exact' | 'bracketed' | 'nearby' | 'whole-text';
+
+export interface QuoteCandidate {
   start: number;
   end: number;
   /** Edit distance between the quote and text[start, end). */
   errors: number;
+}
+
+export interface QuoteMatch extends QuoteCandidate {
   /** 0..1, combined quote, context and position similarity. */
   score: number;
   /** 0..1 similarity of the prefix and suffix (1 when none was given). */
   contextScore: number;
+  /** Which search found it (tests and diagnostics; placement does not depend on it). */
+  source: MatchSource;
 }
 
 // Relative weights (the Hypothesis client's, which work well in practice):
@@ -44,7 +58,7 @@ const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
 
-/** An exact match is taken without trying approximate ones when its context is at least this similar. */
+/** An edited quote that is not a close edit is still accepted when its context is at least this similar. */
 const GOOD_CONTEXT = 0.5;
 /** An exact match is taken at once, without approximate competitors, when its context is this similar. */
 const CONFIRMING_CONTEXT = 0.95;
@@ -52,6 +66,12 @@ const CONFIRMING_CONTEXT = 0.95;
 const MIN_APPROX_LENGTH = 4;
 /** With many exact occurrences, only this many (best by cheap context check) get full scoring. */
 const FULL_SCORING_LIMIT = 16;
+/** An edited quote this similar to the original (at most 20% of it edited) is a close edit. */
+const CLOSE_EDIT_SIMILARITY = 0.8;
+/** Characters searched on each side of the old position before the whole page. */
+const NEARBY_RADIUS = 1024;
+/** Context similarity that confirms a close edit found near the old position. */
+const CONFIRMING_NEARBY_CONTEXT = 0.8;
 
 /** Start offsets of every exact occurrence of `quote` in `text`. */
 export function findExactMatches(text: string, quote: string): number[] {
@@ -79,113 +99,79 @@ export function matchQuote(text: string, quote: string, context: QuoteContext = 
   const exact = findExactMatches(text, quote);
   let best: QuoteMatch | null = null;
   if (exact.length > 0) {
-    best = scorer.bestOf(shortlist(text, quote, exact, context).map((start) => ({ start, end: start + quote.length, errors: 0 })));
+    best = scorer.bestOf(shortlist(text, quote, exact, context).map((start) => ({ start, end: start + quote.length, errors: 0 })), 'exact');
     const hasContext = Boolean(context.prefix || context.suffix);
     // An exact quote whose surroundings differ may be a copy of a
     // formulation while the highlighted original was edited: let the
     // approximate candidates compete on score before trusting it.
-    if (!hasContext || best.contextScore >= CONFIRMING_CONTEXT) return best;
+    if (!hasContext || best!.contextScore >= CONFIRMING_CONTEXT) return best;
   }
 
   if (quote.length < MIN_APPROX_LENGTH) return best;
-  const bracket = bracketedCandidates(text, quote, context);
+  const approximate = bestApproximateMatch(text, quote, context, scorer);
   // The context still stands but closes up where the quote was: the quote
   // was deleted. A look-alike elsewhere (the genre repeats its sentences
   // with small variations) must not take its place.
-  if (bracket.deleted && bracket.candidates.length === 0) return best;
-  const approx = [...bracket.candidates, ...approximateCandidates(text, quote, context)];
-  if (approx.length > 0) {
-    const bestApprox = scorer.bestOf(approx);
-    if (!best || bestApprox.score > best.score) best = bestApprox;
-  }
+  if (approximate === 'deleted') return best;
+  if (approximate && (!best || approximate.score > best.score)) best = approximate;
   if (!best || best.errors === 0) return best;
   // An edited quote is accepted when it is still close to the original, or
   // when its surroundings confirm the place.
-  const quoteSimilarity = 1 - best.errors / quote.length;
-  return quoteSimilarity >= 0.8 || best.contextScore >= GOOD_CONTEXT ? best : null;
+  return isCloseEdit(best, quote) || best.contextScore >= GOOD_CONTEXT ? best : null;
 }
-
-interface Candidate {
-  start: number;
-  end: number;
-  errors: number;
-}
-
-function approximateCandidates(text: string, quote: string, context: QuoteContext): Candidate[] {
-  const maxErrors = maxErrorsFor(quote.length);
-  const found: Candidate[] = [];
-  for (const m of search(text, quote, maxErrors)) found.push(m);
-  // approx-string-match returns only the lowest-error matches, so an unedited
-  // copy of a formulation elsewhere on the page would hide the edited
-  // original. Searching for the quote together with its context finds the
-  // original's neighbourhood (the copy's context differs); the quote is then
-  // located inside that neighbourhood alone.
-  const prefix = context.prefix ?? '';
-  const suffix = context.suffix ?? '';
-  if (prefix || suffix) {
-    const withContext = prefix + quote + suffix;
-    const regions = search(text, withContext, maxErrorsFor(withContext.length));
-    let previousEnd = -1;
-    for (const region of regions.slice(0, 8)) {
-      if (region.end <= previousEnd) continue; // overlapping ends of one region
-      previousEnd = region.end;
-      const local = text.slice(region.start, region.end);
-      for (const m of search(local, quote, maxErrors)) {
-        found.push({ start: m.start + region.start, end: m.end + region.start, errors: m.errors });
-      }
-    }
-  }
-  return found;
-}
-
-/** Characters of the stored prefix's end and suffix's start used to bracket an edited quote. */
-const BRACKET_LENGTH = 16;
-/** Shorter context ends are too common to bracket anything. */
-const MIN_BRACKET_LENGTH = 6;
 
 /**
- * Places where the end of the stored prefix and the start of the stored
- * suffix still stand, with text of about the quote's length between them:
- * the quote edited in place. `deleted` when they stand side by side with
- * nothing between.
+ * The best approximate candidate, from the cheapest evidence that settles it:
+ * 1. the quote edited in place between its intact context (two indexOf scans);
+ * 2. the neighbourhood of the old position (a few thousand characters);
+ * 3. the whole page.
+ * Steps 1 and 2 end the search only on a close edit of the quote (at most
+ * 20% of it edited) in a place its stored context confirms: a candidate that
+ * would win anyway against anything the later steps could find. Anything less
+ * falls through to the whole page, so a look-alike near a stale position (a
+ * repeated formulation, with other surroundings) never captures a highlight
+ * whose text moved away.
  */
-function bracketedCandidates(text: string, quote: string, context: QuoteContext): { candidates: Candidate[]; deleted: boolean } {
-  const candidates: Candidate[] = [];
-  let deleted = false;
-  const tail = (context.prefix ?? '').slice(-BRACKET_LENGTH);
-  const head = (context.suffix ?? '').slice(0, BRACKET_LENGTH);
-  if (tail.length < MIN_BRACKET_LENGTH || head.length < MIN_BRACKET_LENGTH) return { candidates, deleted };
+function bestApproximateMatch(text: string, quote: string, context: QuoteContext, scorer: CandidateScorer): QuoteMatch | 'deleted' | null {
   const maxErrors = maxErrorsFor(quote.length);
-  const longest = quote.length + maxErrors;
-  for (const tailStart of findExactMatches(text, tail)) {
-    const start = tailStart + tail.length;
-    const gap = text.slice(start, start + longest + head.length).indexOf(head);
-    if (gap === 0) deleted = true;
-    if (gap < Math.max(1, quote.length - maxErrors)) continue;
-    const between = text.slice(start, start + gap);
-    const errors = editDistance(between, quote, maxErrors);
-    if (errors <= maxErrors) candidates.push({ start, end: start + gap, errors });
+  const bracket = bracketedCandidates(text, quote, context, maxErrors);
+  if (bracket.deleted && bracket.candidates.length === 0) return 'deleted';
+  // Taken at once on the same terms as an exact occurrence: its whole stored
+  // context confirms it. The 16 + 16 bracketing characters alone do not: a
+  // page that repeats a block (a ticker duplicated for scrolling, a metadata
+  // table shown twice) has the copy between the same characters while the
+  // original's were edited, and only the longer context tells them apart.
+  const bracketed = scorer.bestOf(bracket.candidates, 'bracketed');
+  if (bracketed && isCloseEdit(bracketed, quote) && bracketed.contextScore >= CONFIRMING_CONTEXT) return bracketed;
+
+  let best = bracketed;
+  if (context.hint !== undefined) {
+    // Edits and layout changes move text by tens or hundreds of characters;
+    // searching near the old place first spares most edited highlights the
+    // whole-page search. Trusted only when the quote is a close edit and its
+    // context confirms it (a copy of a formulation nearby has other context).
+    const window = {
+      start: Math.max(0, context.hint - NEARBY_RADIUS),
+      end: Math.min(text.length, context.hint + quote.length + NEARBY_RADIUS),
+    };
+    const nearby = scorer.bestOf(approximateCandidates(text, quote, context, window, maxErrors), 'nearby');
+    if (nearby && isCloseEdit(nearby, quote) && nearby.contextScore >= CONFIRMING_NEARBY_CONTEXT) return better(best, nearby);
+    best = better(best, nearby);
+    if (window.start === 0 && window.end === text.length) return best;
   }
-  return { candidates, deleted };
+  const whole = approximateCandidates(text, quote, context, { start: 0, end: text.length }, maxErrors);
+  return better(best, scorer.bestOf(whole, 'whole-text'));
 }
 
-/** Levenshtein distance, or more than `limit` once it is certain to exceed it. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
+/** At most 20% of the quote's characters edited. */
+function isCloseEdit(match: QuoteMatch, quote: string): boolean {
+  return 1 - match.errors / quote.length >= CLOSE_EDIT_SIMILARITY;
+}
+
+function better(a: QuoteMatch | null, b: QuoteMatch | null): QuoteMatch | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.score > a.score ? b : a;
 }
 
 /** With many exact occurrences, keep those whose adjacent characters match the context best (and the nearest one). */
@@ -216,16 +202,17 @@ class CandidateScorer {
     private readonly context: QuoteContext,
   ) {}
 
-  bestOf(candidates: Candidate[]): QuoteMatch {
+  /** The highest-scoring candidate (null when there are none). */
+  bestOf(candidates: readonly QuoteCandidate[], source: MatchSource): QuoteMatch | null {
     let best: QuoteMatch | null = null;
     for (const candidate of candidates) {
-      const scored = this.score(candidate);
+      const scored = this.score(candidate, source);
       if (!best || scored.score > best.score) best = scored;
     }
-    return best!;
+    return best;
   }
 
-  private score({ start, end, errors }: Candidate): QuoteMatch {
+  private score({ start, end, errors }: QuoteCandidate, source: MatchSource): QuoteMatch {
     const { prefix, suffix, hint } = this.context;
     const quoteScore = 1 - errors / this.quote.length;
     const prefixScore = prefix ? similarity(this.text.slice(Math.max(0, start - prefix.length), start), prefix) : 1;
@@ -236,7 +223,7 @@ class CandidateScorer {
       PREFIX_WEIGHT * prefixScore +
       SUFFIX_WEIGHT * suffixScore +
       POSITION_WEIGHT * positionScore;
-    return { start, end, errors, score: raw / MAX_SCORE, contextScore: (prefixScore + suffixScore) / 2 };
+    return { start, end, errors, score: raw / MAX_SCORE, contextScore: (prefixScore + suffixScore) / 2, source };
   }
 }
 

@@ -7,7 +7,9 @@
 //       indents and <br> added;
 //   (c) the quoted text itself edited by a few characters;
 //   (d) a formulation that repeats on the page, highlighted at an occurrence
-//       that is not the first (on the unchanged and on the re-laid-out page).
+//       that is not the first (on the unchanged and on the re-laid-out page);
+//   (e) the quote and the text just before and just after it each edited by
+//       one character, so neither the quote nor its context is found intact.
 // Success rates are printed; the required ones are asserted.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchorMany } from '../../../src/annotate/anchor-many.ts';
@@ -149,30 +151,59 @@ function changeLayout(doc: Document, rng: () => number, spans: TextSpan[]): Text
 
 const HAN_POOL = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家';
 
-/** Edit a saved quote in place by 1-3 characters (substitutions, insertions, deletions); returns an undo and the edited span. */
-function editQuote(doc: Document, rng: () => number, span: TextSpan): { undo: () => void; edited: TextSpan; edits: number } {
+/**
+ * Edit the page text at model offsets (each a substitution, insertion or
+ * deletion of one character, chosen by `rng`). Returns an undo and, for each
+ * offset, the change in length there (+1, 0, -1).
+ */
+function editAt(doc: Document, rng: () => number, offsets: readonly number[]): { undo: () => void; deltas: Map<number, number> } {
   const model = TextModel.build(doc.body);
-  const length = span.end - span.start;
-  const edits = Math.min(between(rng, 1, 3), Math.max(1, Math.floor(length / 5)));
-  const positions = new Set<number>();
-  while (positions.size < edits) positions.add(span.start + Math.floor(rng() * length));
   const originals = new Map<Text, string>();
-  let delta = 0;
-  for (const position of [...positions].sort((a, b) => b - a)) {
+  const deltas = new Map<number, number>();
+  // Right to left, so the model's points for the offsets still left to edit stay valid.
+  for (const position of [...offsets].sort((a, b) => b - a)) {
     const point = model.pointAt(position, 'start')!;
     if (!originals.has(point.node)) originals.set(point.node, point.node.data);
     const data = point.node.data;
     const kind = rng();
     const ch = pick(rng, [...HAN_POOL]);
     if (kind < 0.5) point.node.data = data.slice(0, point.offset) + ch + data.slice(point.offset + 1);
-    else if (kind < 0.75) (point.node.data = data.slice(0, point.offset) + ch + data.slice(point.offset)), (delta += 1);
-    else (point.node.data = data.slice(0, point.offset) + data.slice(point.offset + 1)), (delta -= 1);
+    else if (kind < 0.75) point.node.data = data.slice(0, point.offset) + ch + data.slice(point.offset);
+    else point.node.data = data.slice(0, point.offset) + data.slice(point.offset + 1);
+    deltas.set(position, kind < 0.5 ? 0 : kind < 0.75 ? 1 : -1);
   }
-  return {
-    undo: () => originals.forEach((data, node) => (node.data = data)),
-    edited: { start: span.start, end: span.end + delta },
-    edits,
-  };
+  return { undo: () => originals.forEach((data, node) => (node.data = data)), deltas };
+}
+
+const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+
+/** Edit a saved quote in place by 1-3 characters (substitutions, insertions, deletions); returns an undo and the edited span. */
+function editQuote(doc: Document, rng: () => number, span: TextSpan): { undo: () => void; edited: TextSpan } {
+  const length = span.end - span.start;
+  const edits = Math.min(between(rng, 1, 3), Math.max(1, Math.floor(length / 5)));
+  const positions = new Set<number>();
+  while (positions.size < edits) positions.add(span.start + Math.floor(rng() * length));
+  const { undo, deltas } = editAt(doc, rng, [...positions]);
+  return { undo, edited: { start: span.start, end: span.end + sum(deltas.values()) } };
+}
+
+/** How close to the quote a context edit falls: an editor rewording a sentence touches the words next to the highlight. */
+const CONTEXT_EDIT_REACH = 12;
+
+/**
+ * Edit one character of the quote, one of the text just before it and one
+ * just after it (within CONTEXT_EDIT_REACH characters), so neither the
+ * quote nor its stored prefix and suffix are found intact.
+ */
+function editQuoteAndContext(doc: Document, rng: () => number, span: TextSpan): { undo: () => void; edited: TextSpan } {
+  const textLength = TextModel.build(doc.body).text.length;
+  const inQuote = span.start + Math.floor(rng() * (span.end - span.start));
+  const before = span.start > 0 ? span.start - 1 - Math.floor(rng() * Math.min(CONTEXT_EDIT_REACH, span.start)) : undefined;
+  const after = span.end < textLength ? span.end + Math.floor(rng() * Math.min(CONTEXT_EDIT_REACH, textLength - span.end)) : undefined;
+  const offsets = [before, inQuote, after].filter((o): o is number => o !== undefined);
+  const { undo, deltas } = editAt(doc, rng, offsets);
+  const shift = before === undefined ? 0 : deltas.get(before)!;
+  return { undo, edited: { start: span.start + shift, end: span.end + shift + deltas.get(inQuote)! } };
 }
 
 interface Tally {
@@ -181,10 +212,11 @@ interface Tally {
   methods: Record<string, number>;
 }
 const tally = (): Tally => ({ total: 0, correct: 0, methods: {} });
-function count(t: Tally, ok: boolean, method: string | undefined) {
+/** Tallied by how the highlight was placed: the anchoring step, and for a quote search which search found it. */
+function count(t: Tally, ok: boolean, anchored: { method: string; source?: string } | undefined) {
   t.total += 1;
   if (ok) t.correct += 1;
-  const key = method ?? 'orphan';
+  const key = anchored ? anchored.method + (anchored.source ? `/${anchored.source}` : '') : 'orphan';
   t.methods[key] = (t.methods[key] ?? 0) + 1;
 }
 const rate = (t: Tally) => t.correct / Math.max(1, t.total);
@@ -202,6 +234,8 @@ describe.skipIf(!corpusAvailable)('anchoring on the corpus pages', () => {
     layout: tally(),
     edited: tally(),
     editedExact: tally(),
+    contextEdited: tally(),
+    contextEditedExact: tally(),
     repeatUnchanged: tally(),
     repeatLayout: tally(),
   };
@@ -219,11 +253,11 @@ describe.skipIf(!corpusAvailable)('anchoring on the corpus pages', () => {
       const sameAnchors = await anchorAll(same, [...saved, ...repeats]);
       for (const s of saved) {
         const a = sameAnchors.get(s.id);
-        count(results.unchanged, a?.span.start === s.span.start && a.span.end === s.span.end, a?.method);
+        count(results.unchanged, a?.span.start === s.span.start && a.span.end === s.span.end, a);
       }
       for (const s of repeats) {
         const a = sameAnchors.get(s.id);
-        count(results.repeatUnchanged, a?.span.start === s.span.start && a.span.end === s.span.end, a?.method);
+        count(results.repeatUnchanged, a?.span.start === s.span.start && a.span.end === s.span.end, a);
       }
 
       // (b) and (d, re-laid-out).
@@ -235,7 +269,7 @@ describe.skipIf(!corpusAvailable)('anchoring on the corpus pages', () => {
         const a = relaidAnchors.get(s.id);
         const want = expected[i]!;
         const ok = a?.span.start === want.start && a.span.end === want.end;
-        count(i < saved.length ? results.layout : results.repeatLayout, ok, a?.method);
+        count(i < saved.length ? results.layout : results.repeatLayout, ok, a);
         if (!ok && process.env.DEBUG_ANCHOR) {
           const m = TextModel.build(relaid.body);
           console.log('MISS', s.id, JSON.stringify(s.selectors[0]), 'want:', want, m.text.slice(want.start, want.end), 'got:', a?.span, a && m.text.slice(a.span.start, a.span.end), a?.method);
@@ -249,12 +283,27 @@ describe.skipIf(!corpusAvailable)('anchoring on the corpus pages', () => {
         const { undo, edited } = editQuote(editable, rng, s.span);
         const a = anchorInModel(TextModel.build(editable.body), s.selectors);
         const overlaps = !!a && a.span.start < edited.end && a.span.end > edited.start;
-        count(results.edited, overlaps, a?.method);
+        count(results.edited, overlaps, a ?? undefined);
         if (!overlaps && process.env.DEBUG_ANCHOR) {
           const m = TextModel.build(editable.body);
           console.log('MISS', s.id, JSON.stringify(s.selectors[0]), 'now:', m.text.slice(edited.start - 10, edited.end + 10), 'got:', a && m.text.slice(a.span.start, a.span.end), a?.method);
         }
-        count(results.editedExact, !!a && a.span.start === edited.start && a.span.end === edited.end, a?.method);
+        count(results.editedExact, !!a && a.span.start === edited.start && a.span.end === edited.end, a ?? undefined);
+        undo();
+      }
+
+      // (e): the quote and its immediate context each edited, one highlight at a time.
+      for (const s of saved) {
+        if (s.span.end - s.span.start < 8) continue;
+        const { undo, edited } = editQuoteAndContext(editable, rng, s.span);
+        const a = anchorInModel(TextModel.build(editable.body), s.selectors);
+        const overlaps = !!a && a.span.start < edited.end && a.span.end > edited.start;
+        count(results.contextEdited, overlaps, a ?? undefined);
+        count(results.contextEditedExact, !!a && a.span.start === edited.start && a.span.end === edited.end, a ?? undefined);
+        if (!overlaps && process.env.DEBUG_ANCHOR) {
+          const m = TextModel.build(editable.body);
+          console.log('MISS (e)', s.id, JSON.stringify(s.selectors[0]), 'now:', m.text.slice(edited.start - 14, edited.end + 14), 'got:', a && m.text.slice(a.span.start, a.span.end), a?.method, a?.source);
+        }
         undo();
       }
     }
@@ -267,6 +316,8 @@ describe.skipIf(!corpusAvailable)('anchoring on the corpus pages', () => {
         line('(c) quote edited, exactly the edited span', results.editedExact),
         line('(d) repeated formulation, unchanged page', results.repeatUnchanged),
         line('(d) repeated formulation, layout changed', results.repeatLayout),
+        line('(e) quote and context edited, overlaps', results.contextEdited),
+        line('(e) quote and context edited, exact span', results.contextEditedExact),
       ].join('\n'),
     );
   }, 300_000);
@@ -290,6 +341,10 @@ describe.skipIf(!corpusAvailable)('anchoring on the corpus pages', () => {
   it('(d) finds the highlighted occurrence of a repeated formulation, not another one', () => {
     expect(results.repeatUnchanged.correct).toBe(results.repeatUnchanged.total);
     expect(rate(results.repeatLayout)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('(e) finds at least 95% of quotes edited together with their context, overlapping the edit', () => {
+    expect(rate(results.contextEdited)).toBeGreaterThanOrEqual(0.95);
   });
 });
 
