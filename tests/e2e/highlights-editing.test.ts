@@ -52,16 +52,19 @@ describe('the popover over a highlight', () => {
     const { page, tabId } = await browser.openTab(server.url(FIXTURE));
     const at = await saveByCommand(page, tabId, '四个自信');
     const popover = page.locator('dj-ui[data-dj-ui="note-popover"]');
-    // Hover: the pointer rests on the highlight.
-    await page.mouse.move(at.x, at.y);
-    await popover.locator('textarea').waitFor();
-    await page.mouse.move(5, 5);
-    await popover.waitFor({ state: 'detached' });
     // Click: edit the note.
     await page.mouse.click(at.x, at.y);
     await popover.locator('textarea').fill('要点一\n要点二');
     await popover.locator('button.primary').click();
     await expect.poll(async () => (await storedAnnotations(browser.worker))[0]?.note).toBe('要点一\n要点二');
+    await popover.locator('textarea').press('Escape');
+    await popover.waitFor({ state: 'detached' });
+    // Hover: the pointer rests on a highlight with a note; leaving closes it.
+    await page.mouse.move(at.x, at.y);
+    expect(await popover.locator('textarea').inputValue()).toBe('要点一\n要点二');
+    await page.mouse.move(5, 5);
+    await popover.waitFor({ state: 'detached' });
+    await page.mouse.click(at.x, at.y);
     // Recolour.
     await popover.locator('button.swatch[data-color="purple"]').click();
     await expect.poll(async () => (await storedAnnotations(browser.worker))[0]?.color).toBe('purple');

@@ -4,7 +4,9 @@
 // the two browser-level save triggers (context menu item and keyboard
 // command), which ask the tab's content script to save its selection.
 import { migrateStorage } from '../../store/migrations.ts';
-import { AnnotationRepository } from '../../store/repository.ts';
+import { SCHEMA_VERSION } from '../../store/model.ts';
+import { AnnotationRepository, writeQueueFor } from '../../store/repository.ts';
+import type { StorageArea } from '../../store/storage-area.ts';
 import { onMessage, type ExtensionApi, type Tab } from '../browser-api.ts';
 import { parseHighlightFromContent, parseHighlightFromPage, type ExtensionPageToContentMessage } from '../messages.ts';
 import { isOwnContentScript, isOwnExtensionPage, type ExtensionIdentity } from '../sender.ts';
@@ -17,9 +19,7 @@ export const HIGHLIGHTER_FILE = 'highlighter.js';
 export function registerHighlights(api: ExtensionApi, self: ExtensionIdentity): void {
   const storage = api.storage.local;
   const repository = new AnnotationRepository(storage);
-  // A failed migration must not block saving forever: records it could not
-  // migrate are migrated again on read (repository.read), so carry on.
-  const ready = migrateStorage(storage).catch((error: unknown) => console.error('storage migration failed', error));
+  const ready = migrateOnce(storage);
 
   onMessage(
     (raw, sender) => (isOwnContentScript(sender, self) ? parseHighlightFromContent(raw) : null),
@@ -64,4 +64,25 @@ function saveSelectionIn(api: ExtensionApi, tab: Tab | undefined): void {
   const message: ExtensionPageToContentMessage = { type: 'save-selection' };
   // No content script in the tab (a browser page, or opened before install): nothing to save into.
   api.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+}
+
+/** storage.local key: the schema version every stored record was last migrated to (no record prefix: listings skip it). */
+export const MIGRATED_VERSION_KEY = 'migratedSchemaVersion';
+
+/**
+ * Migrate stored records once per schema version, not on every worker start
+ * (the worker restarts after each idle spell, and a full read of a large
+ * library each time would be wasted). Queued like a write, so no save or
+ * edit (ours or the manager's) interleaves with it. A failure does not block
+ * saving: the repository migrates any old record again when it reads it.
+ */
+function migrateOnce(storage: StorageArea): Promise<unknown> {
+  return writeQueueFor(storage)
+    .run(async () => {
+      const marker = await storage.get(MIGRATED_VERSION_KEY);
+      if (marker[MIGRATED_VERSION_KEY] === SCHEMA_VERSION) return;
+      await migrateStorage(storage);
+      await storage.set({ [MIGRATED_VERSION_KEY]: SCHEMA_VERSION });
+    })
+    .catch((error: unknown) => console.error('storage migration failed', error));
 }

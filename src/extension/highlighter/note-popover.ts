@@ -1,7 +1,7 @@
 // The small popover over a painted highlight: its note and tags to edit, its
 // colour to change, and delete (with 撤销). Opens on click, or after the
-// pointer rests on a highlight; a hover-opened popover closes when the
-// pointer leaves it, unless the reader is typing in it. Edits go to the
+// pointer rests on a highlight that has a note or tags; a hover-opened
+// popover closes when the pointer leaves it, unless the reader is typing in it. Edits go to the
 // background (the only writer); the painting changes only once it answers.
 import { colorOf, noteOf, tagsOf } from '../../store/annotations.ts';
 import type { StoredAnnotation } from '../../store/model.ts';
@@ -159,7 +159,8 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
     lastMove = event.timeStamp;
     const annotation = annotationAt(event);
     view.clearTimeout(hoverTimer);
-    if (annotation && annotation.id !== openId) {
+    // Hover shows a note: a highlight without note or tags opens on click only, so reading across highlights stays quiet.
+    if (annotation && annotation.id !== openId && (noteOf(annotation) || tagsOf(annotation).length > 0)) {
       hoverTimer = view.setTimeout(() => open(annotation, true), HOVER_DELAY_MS);
     } else if (!annotation && openId && openedByHover) {
       scheduleHoverClose();
