@@ -1,9 +1,12 @@
 // Content script entry: runs on http(s) pages at document_idle (and again when
 // the popup injects it into a tab opened before installation; the guard below
 // makes the second run a no-op). It analyses the page once, tells the
-// background (for the badge), and answers the popup. This bundle is loaded
-// into every page, so it holds only the prefilter: the engine is injected on
-// demand (analyser-handle.ts), and no UI or storage code is imported.
+// background (for the badge), and answers the popup; it also runs the
+// highlights' page side (content/highlights.ts: floating toolbar, saves,
+// repaint). This bundle is loaded into every page, so it holds only the
+// prefilter and the toolbar: the analysis engine and the highlight engine
+// are injected on demand (analyser-handle.ts, highlighter-handle.ts), and no
+// Preact or storage code is imported.
 import { isCandidatePage } from '../../core/prefilter.ts';
 import { injectedAnalyser } from '../analyser-handle.ts';
 import { extensionApi, onMessage, type ExtensionApi } from '../browser-api.ts';
