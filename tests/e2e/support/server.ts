@@ -1,9 +1,12 @@
 // A tiny HTTP server on 127.0.0.1 (ephemeral port) for the browser tests:
 //   /fixtures/<file>   pages written for these tests (tests/fixtures/extension)
 //   /corpus/<file>     saved real pages from ../shared/corpus/pages, byte for
-//                      byte with a bare text/html type, so the browser decodes
-//                      them from their own <meta charset> (GBK included) as it
-//                      would the saved file. Their own scripts are blocked by
+//                      byte, with the charset their original server sent in the
+//                      header: the one src/cli/decode-html.ts settles on. Some
+//                      saved files declare none (their server's header did) or
+//                      declare GB2312 over UTF-8 bytes; served bare, Chromium
+//                      would read them in its locale's legacy encoding and the
+//                      engine would see mojibake. Their own scripts are blocked by
 //                      CSP (the extension's scripts are not subject to it):
 //                      saved copies keep the original site's scripts, some of
 //                      which redirect to the original host when served
@@ -13,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { decodeHtml } from '../../../src/cli/decode-html.ts';
 import { repoRoot } from './build.ts';
 
 export const fixturesDir = path.join(repoRoot, 'tests/fixtures/extension');
@@ -42,6 +46,7 @@ export async function startPageServer(): Promise<PageServer> {
         type = 'text/html; charset=utf-8';
       } else if (area === 'corpus' && existsSync(path.join(corpusPagesDir, name))) {
         body = readFileSync(path.join(corpusPagesDir, name));
+        type = `text/html; charset=${decodeHtml(body).encoding}`;
         headers['content-security-policy'] = "script-src 'none'; frame-src 'none'; object-src 'none'";
       } else if (area === 'generated') {
         body = generated.get(name);
