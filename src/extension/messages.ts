@@ -117,6 +117,8 @@ export type HighlightSaveReply = { ok: true; value: StoredAnnotation } | Highlig
 export type SaveSelectionOutcome =
   | { status: 'saved'; id: string }
   | { status: 'no-selection' }
+  /** Longer than MAX_QUOTE_LENGTH (usually Select All): the reader is asked to save it in parts. */
+  | { status: 'too-long' }
   /** Not saved: the draft is kept in the page with a 重试 button. */
   | { status: 'failed'; error: HighlightFailure['error'] };
 
@@ -265,7 +267,7 @@ export function isHighlightSaveReply(value: unknown): value is HighlightSaveRepl
 
 export function isSaveSelectionOutcome(value: unknown): value is SaveSelectionOutcome {
   if (!isRecord(value)) return false;
-  return value.status === 'saved' ? isString(value.id) : value.status === 'no-selection' || (value.status === 'failed' && isString(value.error));
+  return value.status === 'saved' ? isString(value.id) : value.status === 'no-selection' || value.status === 'too-long' || (value.status === 'failed' && isString(value.error));
 }
 
 export function isHighlightStatus(value: unknown): value is HighlightStatus {

@@ -59,8 +59,9 @@ describe('the popover over a highlight', () => {
     await expect.poll(async () => (await storedAnnotations(browser.worker))[0]?.note).toBe('要点一\n要点二');
     await popover.locator('textarea').press('Escape');
     await popover.waitFor({ state: 'detached' });
-    // Hover: the pointer rests on a highlight with a note; leaving closes it.
-    await page.mouse.move(at.x, at.y);
+    // Hover: the pointer comes to rest on a highlight with a note; leaving closes it.
+    await page.mouse.move(at.x - 40, at.y + 40);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
     expect(await popover.locator('textarea').inputValue()).toBe('要点一\n要点二');
     await page.mouse.move(5, 5);
     await popover.waitFor({ state: 'detached' });
@@ -132,6 +133,35 @@ describe('settings and the popup button', () => {
       return toolbar.count();
     }).toBe(1);
     expect(await toolbar.locator('button.swatch[aria-pressed="true"]').getAttribute('data-color')).toBe('blue');
+    await page.close();
+  });
+
+  it('is usable from the keyboard: 1-5 save in a colour, N opens the note form, Ctrl+Enter saves the note', async () => {
+    const { page } = await browser.openTab(server.url(FIXTURE));
+    const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
+    const first = await selectText(page, '四个意识');
+    // A selection made with Shift+arrows ends with a keyup, which shows the toolbar.
+    await page.keyboard.press('Shift');
+    await toolbar.locator('button.swatch').first().waitFor();
+    await page.keyboard.press('3');
+    await expect.poll(async () => (await storedAnnotations(browser.worker)).map((a) => [a.quote, a.color])).toEqual([[first, 'green']]);
+    const second = await selectText(page, '两个维护');
+    await page.keyboard.press('Shift');
+    await toolbar.locator('button.note-button').waitFor();
+    await page.keyboard.press('n');
+    await page.keyboard.type('键盘写的批注');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await storedAnnotations(browser.worker)).find((a) => a.quote === second)?.note).toBe('键盘写的批注');
+    await page.close();
+  });
+
+  it('offers no toolbar for text selected inside a form field', async () => {
+    const url = server.registerPage('form.html', '<!doctype html><meta charset="utf-8"><body><p>正文：学习贯彻党的创新理论。</p><textarea id="t">草稿：学习体会</textarea></body>');
+    const { page } = await browser.openTab(url);
+    await page.locator('#t').selectText();
+    await page.dispatchEvent('#t', 'mouseup');
+    await page.waitForTimeout(200);
+    expect(await page.locator('dj-ui[data-dj-ui="selection-toolbar"]').count()).toBe(0);
     await page.close();
   });
 

@@ -4,6 +4,7 @@
 // answering) keeps its draft here with its Range, and the toolbar offers
 // 重试 until it succeeds: nothing the reader asked to keep is dropped.
 import type { HighlightColor } from '../../store/model.ts';
+import { MAX_QUOTE_LENGTH } from '../annotation-shape.ts';
 import { extensionApi } from '../browser-api.ts';
 import { injectedHighlighter, type HighlightEngine } from '../highlighter-handle.ts';
 import {
@@ -67,6 +68,9 @@ export class HighlightSaver {
     }
     const described = engine.describeRange(range);
     if (!described || described.selectors.length === 0) return { status: 'no-selection' };
+    // The background refuses longer quotes (annotation-shape.ts): say so now rather than fail on every 重试.
+    const quote = described.selectors.find((s) => s.type === 'TextQuoteSelector');
+    if (quote?.type === 'TextQuoteSelector' && quote.exact.length > MAX_QUOTE_LENGTH) return { status: 'too-long' };
     return this.submit({ draft: { selectors: described.selectors, ...choice }, range: range.cloneRange() }, engine);
   }
 

@@ -83,6 +83,7 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
   function report(outcome: SaveSelectionOutcome): void {
     if (outcome.status === 'saved') toolbar.showMessage(uiText('highlightSaved'), 'info');
     else if (outcome.status === 'no-selection') toolbar.showMessage(uiText('noSelection'), 'info');
+    else if (outcome.status === 'too-long') toolbar.showMessage(uiText('selectionTooLong'), 'error');
     else toolbar.showMessage(failureText(outcome.error), 'error', () => void retry());
   }
 

@@ -5,6 +5,7 @@
 // The selection is captured as a Range when the toolbar appears, and a
 // mousedown inside the toolbar does not clear the page's selection.
 import type { HighlightColor } from '../../store/model.ts';
+import { COLORS } from '../annotation-shape.ts';
 import { button, colorName, colorRow, noteFields } from './note-form.ts';
 import { createShadowUi, placeNear, uiText, UI_HOST_ATTRIBUTE, type ShadowUi } from './shadow-ui.ts';
 
@@ -39,6 +40,18 @@ export class SelectionToolbar {
       if (event.key === 'Escape') this.hide();
       else check(event);
     });
+    // Keyboard use while the colour row is shown (as Hypothesis' adder does):
+    // 1-5 save in a colour, N opens the note form. Only then, and never while
+    // the reader types in a field, so page shortcuts are otherwise untouched.
+    doc.addEventListener('keydown', (event) => {
+      if (this.ui?.host.dataset.mode !== 'colors' || event.ctrlKey || event.metaKey || event.altKey || isEditable(doc.activeElement)) return;
+      const color = COLORS[Number(event.key) - 1];
+      if (color && /^[1-5]$/.test(event.key)) this.saveWith({ color, note: '', tags: [] });
+      else if (event.key === 'n' || event.key === 'N') this.showNoteForm();
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+    }, true);
     doc.addEventListener('selectionchange', () => {
       if (this.ui && this.ui.host.dataset.mode === 'colors' && doc.getSelection()?.isCollapsed) this.hide();
     });
@@ -50,6 +63,8 @@ export class SelectionToolbar {
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
     if (isOurs(range.commonAncestorContainer) || !selection.toString().trim()) return null;
+    // Text being typed (form fields, rich-text editors) is not article text to annotate.
+    if (isEditable(this.doc.activeElement) || isEditable(range.commonAncestorContainer)) return null;
     return range.cloneRange();
   }
 
@@ -92,9 +107,15 @@ export class SelectionToolbar {
   private showColors(range: Range): void {
     this.range = range;
     const panel = this.panel(range.getBoundingClientRect(), 'colors');
-    const colors = colorRow(this.doc, (color) => this.saveWith({ color, note: '', tags: [] }), (c) => uiText('saveAsColor', colorName(c)));
+    const colors = colorRow(
+      this.doc,
+      (color) => this.saveWith({ color, note: '', tags: [] }),
+      (c) => `${uiText('saveAsColor', colorName(c))} (${COLORS.indexOf(c) + 1})`,
+    );
     colors.select(this.options.defaultColor());
-    colors.element.append(button(this.doc, uiText('addNote'), () => this.showNoteForm(), 'note-button'));
+    const note = button(this.doc, uiText('addNote'), () => this.showNoteForm(), 'note-button');
+    note.title = `${uiText('addNote')} (N)`;
+    colors.element.append(note);
     panel.append(colors.element);
   }
 
@@ -162,4 +183,11 @@ function isOurs(target: EventTarget | Node | null): boolean {
   const node = target as Node | null;
   const element = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
   return !!element?.closest(`[${UI_HOST_ATTRIBUTE}]`);
+}
+
+function isEditable(node: Node | Element | null): boolean {
+  const element = node && node.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
+  if (!element) return false;
+  if (element.matches('input, textarea, select')) return true;
+  return (element as HTMLElement).isContentEditable === true;
 }

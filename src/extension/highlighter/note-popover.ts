@@ -152,18 +152,21 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
     else if (ui && !(event.target as Element | null)?.closest?.('[data-dj-ui]')) close();
   });
 
-  let lastMove = 0;
+  // Hit-testing costs a caret lookup, so it runs once the pointer rests
+  // (HOVER_DELAY_MS after the last move), at the resting point, not per move.
   doc.addEventListener('mousemove', (event) => {
-    // Hit-testing costs a caret lookup: at most every 50 ms.
-    if (event.timeStamp - lastMove < 50 || event.buttons !== 0) return;
-    lastMove = event.timeStamp;
-    const annotation = annotationAt(event);
     view.clearTimeout(hoverTimer);
-    // Hover shows a note: a highlight without note or tags opens on click only, so reading across highlights stays quiet.
-    if (annotation && annotation.id !== openId && (noteOf(annotation) || tagsOf(annotation).length > 0)) {
-      hoverTimer = view.setTimeout(() => open(annotation, true), HOVER_DELAY_MS);
-    } else if (!annotation && openId && openedByHover) {
-      scheduleHoverClose();
-    }
+    if (event.buttons !== 0) return;
+    const { clientX, clientY, target } = event;
+    hoverTimer = view.setTimeout(() => {
+      const annotation = annotationAt({ clientX, clientY, target } as MouseEvent);
+      // Hover shows a note: a highlight without note or tags opens on click only, so reading across highlights stays quiet.
+      if (annotation && annotation.id !== openId && (noteOf(annotation) || tagsOf(annotation).length > 0)) open(annotation, true);
+      else if (!annotation && openId && openedByHover && !isOverUi(target)) scheduleHoverClose();
+    }, HOVER_DELAY_MS);
   }, { passive: true });
+}
+
+function isOverUi(target: EventTarget | null): boolean {
+  return !!(target as Element | null)?.closest?.('[data-dj-ui]');
 }

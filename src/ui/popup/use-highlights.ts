@@ -69,6 +69,7 @@ export function useHighlights(channel: HighlightsChannel | null): HighlightsStat
       const outcome = await channel.saveSelection();
       if (outcome.status === 'saved') await afterChange(t('highlightSaved'));
       else if (outcome.status === 'no-selection') setMessage({ text: t('noSelection'), kind: 'info' });
+      else if (outcome.status === 'too-long') setMessage({ text: t('selectionTooLong'), kind: 'error' });
       else fail(outcome.error);
     },
     async saveEdit(annotation, note, tags) {
