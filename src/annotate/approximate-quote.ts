@@ -37,9 +37,14 @@ const QUOTE_END_LENGTH = 128;
 /** Matches of one anchor kept (nearest the old position first): each costs a verification. */
 const REGIONS_PER_ANCHOR = 8;
 
-/** A pattern to search for, and how many quote characters lie outside it before and after. */
+/**
+ * A pattern to search for: context characters, then quote characters, then
+ * context characters; and how many quote characters lie outside it.
+ */
 interface Anchor {
   pattern: string;
+  contextBefore: number;
+  contextAfter: number;
   quoteBefore: number;
   quoteAfter: number;
 }
@@ -60,10 +65,12 @@ export function approximateCandidates(
   const regions: TextWindow[] = [];
   for (const anchor of anchorsFor(quote, context, stretch)) {
     const matches = distinctPlaces(search(stretch, anchor.pattern, Math.min(256, Math.floor(anchor.pattern.length / 2))), anchor.pattern.length);
+    // The region is where the quote's part of the match lies, not the whole
+    // match: the context may hold a copy of the quote (a block shown twice),
+    // and the verifying search would return only that unedited copy.
     const places = matches.map((m) => ({
-      // The quote characters outside the pattern, with room for edits among them.
-      start: window.start + m.start - (anchor.quoteBefore > 0 ? anchor.quoteBefore + maxErrors : 0),
-      end: window.start + m.end + (anchor.quoteAfter > 0 ? anchor.quoteAfter + maxErrors : 0),
+      start: window.start + m.start + anchor.contextBefore - m.errors - (anchor.quoteBefore > 0 ? anchor.quoteBefore + maxErrors : 0),
+      end: window.start + m.end - anchor.contextAfter + m.errors + (anchor.quoteAfter > 0 ? anchor.quoteAfter + maxErrors : 0),
     }));
     places.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
     regions.push(...places.slice(0, REGIONS_PER_ANCHOR));
@@ -86,17 +93,20 @@ function anchorsFor(quote: string, context: QuoteContext, stretch: string): Anch
   if (quote.length <= LONG_QUOTE) {
     // When the quote occurs exactly here, the search would return only those
     // occurrences (they have the fewest errors), which the caller has already.
-    if (!stretch.includes(quote)) anchors.push({ pattern: quote, quoteBefore: 0, quoteAfter: 0 });
-    if (prefix || suffix) anchors.push({ pattern: prefix + quote + suffix, quoteBefore: 0, quoteAfter: 0 });
+    if (!stretch.includes(quote)) anchors.push({ pattern: quote, contextBefore: 0, contextAfter: 0, quoteBefore: 0, quoteAfter: 0 });
+    if (prefix || suffix) {
+      anchors.push({ pattern: prefix + quote + suffix, contextBefore: prefix.length, contextAfter: suffix.length, quoteBefore: 0, quoteAfter: 0 });
+    }
     return anchors;
   }
   // A long quote edited near one end still has the other end intact.
   const head = quote.slice(0, QUOTE_END_LENGTH);
   const tail = quote.slice(-QUOTE_END_LENGTH);
   const rest = quote.length - QUOTE_END_LENGTH;
-  anchors.push({ pattern: head, quoteBefore: 0, quoteAfter: rest }, { pattern: tail, quoteBefore: rest, quoteAfter: 0 });
-  if (prefix) anchors.push({ pattern: prefix + head, quoteBefore: 0, quoteAfter: rest });
-  if (suffix) anchors.push({ pattern: tail + suffix, quoteBefore: rest, quoteAfter: 0 });
+  anchors.push({ pattern: head, contextBefore: 0, contextAfter: 0, quoteBefore: 0, quoteAfter: rest });
+  anchors.push({ pattern: tail, contextBefore: 0, contextAfter: 0, quoteBefore: rest, quoteAfter: 0 });
+  if (prefix) anchors.push({ pattern: prefix + head, contextBefore: prefix.length, contextAfter: 0, quoteBefore: 0, quoteAfter: rest });
+  if (suffix) anchors.push({ pattern: tail + suffix, contextBefore: 0, contextAfter: suffix.length, quoteBefore: rest, quoteAfter: 0 });
   return anchors;
 }
 
