@@ -94,6 +94,11 @@ describe('the popup', () => {
     const item = popup.locator('.highlights__list[data-list="placed"] li.highlight');
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.locator('[data-field="quote"]').textContent()).toBe('两个确立');
+    // A click on the quote flashes the highlight in the page.
+    await item.locator('[data-field="quote"]').click();
+    await expect
+      .poll(() => page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dangjian-annotator-reveal') ?? [])].map((r) => r.toString())))
+      .toEqual(['两个确立']);
     await item.locator('[data-action="edit"]').click();
     await item.locator('textarea').fill('学习要点：\n两个确立');
     await item.locator('input').fill('二十大，理论');
