@@ -75,17 +75,28 @@ export async function anchorMany(
   try {
     let chunkStart = scheduler.now();
     let model = TextModel.build(root);
+    // A chunk is cut between annotations, never inside one, so one slow
+    // annotation (a quote searched over the whole page: ~1-3 ms per 40,000
+    // characters) would overrun the chunk it lands in. Yield before an
+    // annotation when the slowest one so far would not fit in what is left.
+    let slowest = 0;
+    let inChunk = 0;
     for (const request of requests) {
-      if (scheduler.now() - chunkStart >= budget) {
+      const elapsed = scheduler.now() - chunkStart;
+      if (elapsed >= budget || (inChunk > 0 && elapsed + slowest > budget)) {
         await scheduler.yield();
         chunks += 1;
+        inChunk = 0;
         chunkStart = scheduler.now();
         if (observer && (changed || observer.takeRecords().length > 0)) {
           changed = false;
           model = TextModel.build(root);
         }
       }
+      const started = scheduler.now();
       const result = anchorInModel(model, request.selectors);
+      slowest = Math.max(slowest, scheduler.now() - started);
+      inChunk += 1;
       if (result) anchored.push({ id: request.id, ...result });
       else orphans.push(request.id);
     }

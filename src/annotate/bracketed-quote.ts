@@ -32,20 +32,24 @@ export function bracketedCandidates(text: string, quote: string, context: QuoteC
   const head = (context.suffix ?? '').slice(0, BRACKET_LENGTH);
   if (tail.length < MIN_BRACKET_LENGTH || head.length < MIN_BRACKET_LENGTH) return { candidates, deleted };
   const longest = quote.length + maxErrors;
+  const shortest = Math.max(1, quote.length - maxErrors);
   for (let tailStart = text.indexOf(tail); tailStart !== -1; tailStart = text.indexOf(tail, tailStart + 1)) {
     const start = tailStart + tail.length;
-    const gap = text.slice(start, start + longest + head.length).indexOf(head);
-    if (gap === 0) deleted = true;
-    if (gap < Math.max(1, quote.length - maxErrors)) continue;
-    const between = text.slice(start, start + gap);
-    const errors = editDistance(between, quote, maxErrors);
-    if (errors > maxErrors) continue;
-    candidates.push({ start, end: start + gap, errors });
-    // Characters inserted at the quote's edge may belong to the context as
-    // well as to the quote: offer the closest match inside the bracket too
-    // (fewer errors, slightly worse context) and let the scoring choose.
-    for (const m of search(between, quote, errors)) {
-      if (m.start > 0 || m.end < gap) candidates.push({ start: start + m.start, end: start + m.end, errors: m.errors });
+    const after = text.slice(start, start + longest + head.length);
+    if (after.startsWith(head)) deleted = true;
+    // Not only the first occurrence of the suffix's start: the quote itself
+    // may contain it (a reference list repeating a title in every entry).
+    for (let gap = after.indexOf(head, shortest); gap !== -1; gap = after.indexOf(head, gap + 1)) {
+      const between = text.slice(start, start + gap);
+      const errors = editDistance(between, quote, maxErrors);
+      if (errors > maxErrors) continue;
+      candidates.push({ start, end: start + gap, errors });
+      // Characters inserted at the quote's edge may belong to the context as
+      // well as to the quote: offer the closest match inside the bracket too
+      // (fewer errors, slightly worse context) and let the scoring choose.
+      for (const m of search(between, quote, errors)) {
+        if (m.start > 0 || m.end < gap) candidates.push({ start: start + m.start, end: start + m.end, errors: m.errors });
+      }
     }
   }
   return { candidates, deleted };

@@ -35,6 +35,41 @@ describe('anchorMany', () => {
     expect(result.chunks).toBe(scheduler.yields + 1);
   });
 
+  it('yields early when the slowest annotation so far would not fit in what is left of the chunk', async () => {
+    // A clock the annotations themselves advance: reading a request's
+    // selectors costs 1 ms, or 6 ms for the two slow ones (a quote searched
+    // over the whole page).
+    let time = 0;
+    let chunkStart = 0;
+    const chunkLengths: number[] = [];
+    const scheduler: Scheduler = {
+      now: () => time,
+      yield: async () => {
+        chunkLengths.push(time - chunkStart);
+        chunkStart = time;
+      },
+    };
+    const doc = documentOf(html);
+    const slow = new Set([4, 24]);
+    const chunkOf: number[] = [];
+    const reqs = requests(doc).map((request, i) => ({
+      id: request.id,
+      get selectors() {
+        chunkOf[i] = chunkLengths.length;
+        time += slow.has(i) ? 6 : 1;
+        return request.selectors;
+      },
+    }));
+    const result = await anchorMany(doc.body, reqs, { scheduler, chunkBudgetMs: 10 });
+    chunkLengths.push(time - chunkStart);
+    expect(result.orphans).toEqual([]);
+    // Cutting only when the budget is spent would put the second slow one
+    // after 9 ms of its chunk (15 ms). Once a slow one has been seen, every
+    // chunk fits the budget.
+    expect(chunkLengths.slice(chunkOf[4]! + 1).every((ms) => ms <= 10)).toBe(true);
+    expect(chunkLengths[chunkOf[24]!]).toBeLessThanOrEqual(10);
+  });
+
   it('reports orphans in request order', async () => {
     const doc = documentOf(html);
     const reqs = requests(doc);

@@ -57,6 +57,15 @@ describe('bracketedCandidates', () => {
     expect(candidates).toContainEqual({ start: start + 1, end: start + 1 + QUOTE.length, errors: 0 });
   });
 
+  it('brackets a quote that itself contains the start of the suffix (a reference list repeating a title)', () => {
+    const title = '在学习贯彻党的二十大精神研讨班开班式上的讲话';
+    const quote = `${title}》，新华社，2023年2月7日。[8]《习近平`;
+    const text = `[7]《习近平${title}》，新华社，2023年2月之日。[8]《习近平${title}》，新华社，2023年2月8日。`;
+    const start = text.indexOf(title);
+    const { candidates } = bracketedCandidates(text, quote, { prefix: '[7]《习近平', suffix: `${title}》，新华社` }, 10);
+    expect(candidates).toContainEqual({ start, end: start + quote.length, errors: 1 });
+  });
+
   it('needs enough context to bracket anything', () => {
     const text = PREFIX + QUOTE + SUFFIX;
     expect(bracketedCandidates(text, QUOTE, { prefix: '，', suffix: SUFFIX }, 9).candidates).toEqual([]);
