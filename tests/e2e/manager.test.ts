@@ -234,6 +234,10 @@ describe('popup', () => {
     const doc = JSON.parse(readFileSync(await download.path(), 'utf8')) as { total: number; first: { items: { id: string }[] } };
     expect(doc.total).toBe(1);
     expect(doc.first.items[0]!.id).toBe(onPage.id);
+    expect(download.suggestedFilename()).toMatch(/^党建批注-.*\.json$/);
+    const [notes] = await Promise.all([popup.waitForEvent('download'), popup.locator('button[data-export="markdown"]').click()]);
+    expect(notes.suggestedFilename()).toMatch(/\.md$/);
+    expect(readFileSync(await notes.path(), 'utf8')).toContain('深刻领悟“两个确立”的决定性意义');
     // An open options page would only be focused: close the manager so the button has to open one.
     for (const open of browser.context.pages()) if (open.url().includes('/manager.html')) await open.close();
     const [opened] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('button[data-action="open-manager"]').click()]);

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { extensionApi } from '../../../extension/browser-api.ts';
 import type { LibraryRequest } from '../../../extension/library-messages.ts';
 import { exportJson, exportMarkdown, type ExportFile, type Library } from '../../../store/formats/index.ts';
-import { downloadExportFile } from '../../shared/download-file.ts';
+import { downloadExportFileInline } from '../../shared/download-file.ts';
 import { t } from '../../shared/i18n.ts';
 import { callBackground } from '../../shared/library-client.ts';
 
@@ -30,7 +30,7 @@ export function LibraryLinks({ pageUrl }: { pageUrl: string | null }) {
       const library = await callBackground(send, { type: 'library-get-page', url: pageUrl });
       if (library.annotations.length === 0) return setStatus(t('popupExportEmpty'));
       const file = exporter(library, new Date());
-      downloadExportFile(file);
+      downloadExportFileInline(file);
       setStatus(t('popupExportDone', file.filename));
     } catch (error) {
       setStatus(t('popupExportFailed', error instanceof Error ? error.message : String(error)));
