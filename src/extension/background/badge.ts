@@ -1,8 +1,8 @@
-// The toolbar badge: per tab, on for party-building articles, off otherwise.
+// The toolbar badge: per tab, on for party-building articles, off otherwise
+// (which pages: page-settings.ts, at the reader's detection sensitivity).
 // Tab-specific badge state is reset by both browsers when the tab navigates to
 // a new document, so a stale badge cannot outlive its page; `clearBadge`
 // covers the same page re-analysed with a different verdict.
-import type { ArticleAnalysis } from '../../core/types.ts';
 import type { ExtensionApi } from '../browser-api.ts';
 
 /** 党: one glyph that fits the badge and says what was detected. */
@@ -10,10 +10,6 @@ const BADGE_TEXT = '党';
 /** A party-red that keeps white text readable (contrast 5.9:1). */
 const BADGE_COLOR = '#C8102E';
 const BADGE_TEXT_COLOR = '#FFFFFF';
-
-export function shouldShowBadge(analysis: ArticleAnalysis): boolean {
-  return analysis.isArticle && analysis.partyBuilding.detected;
-}
 
 export async function showPartyBuildingBadge(api: ExtensionApi, tabId: number, title: string | null): Promise<void> {
   const tooltip = title

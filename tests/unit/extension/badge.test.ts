@@ -1,7 +1,9 @@
 // The badge calls the background makes, recorded with a stand-in action API.
 import { describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../../../src/core/types.ts';
-import { clearBadge, shouldShowBadge, showPartyBuildingBadge } from '../../../src/extension/background/badge.ts';
+import { clearBadge, showPartyBuildingBadge } from '../../../src/extension/background/badge.ts';
+import { showsPartyBuildingBadge } from '../../../src/extension/background/page-settings.ts';
+import { DEFAULT_SETTINGS } from '../../../src/store/settings.ts';
 import type { ExtensionApi } from '../../../src/extension/browser-api.ts';
 
 function recordingApi() {
@@ -27,10 +29,10 @@ const verdict = (isArticle: boolean, detected: boolean) =>
   ({ isArticle, partyBuilding: { detected, score: detected ? 0.9 : 0.1, reasons: [] } }) as unknown as ArticleAnalysis;
 
 describe('badge', () => {
-  it('is shown only for single articles detected as party-building', () => {
-    expect(shouldShowBadge(verdict(true, true))).toBe(true);
-    expect(shouldShowBadge(verdict(true, false))).toBe(false);
-    expect(shouldShowBadge(verdict(false, true))).toBe(false);
+  it('is shown only for single articles detected as party-building (default sensitivity)', () => {
+    expect(showsPartyBuildingBadge(verdict(true, true), DEFAULT_SETTINGS)).toBe(true);
+    expect(showsPartyBuildingBadge(verdict(true, false), DEFAULT_SETTINGS)).toBe(false);
+    expect(showsPartyBuildingBadge(verdict(false, true), DEFAULT_SETTINGS)).toBe(false);
   });
 
   it('sets 党 in red with the headline as the tab tooltip, for that tab only', async () => {
