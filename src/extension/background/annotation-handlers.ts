@@ -77,6 +77,8 @@ export function createAnnotationHandlers(deps: AnnotationHandlerDeps): Annotatio
           return list(sender.url);
         case 'save-highlight': {
           await deps.ready;
+          // Content scripts run only in http(s) pages; anything else has no page to key the annotation by.
+          if (!/^https?:\/\//.test(sender.url)) return { ok: false, error: 'invalid', message: `not a web page: ${sender.url}` };
           const url = normalizePageUrl(sender.url);
           const annotation = createAnnotation({
             url,

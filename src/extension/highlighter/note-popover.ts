@@ -6,7 +6,9 @@
 import { colorOf, noteOf, tagsOf } from '../../store/annotations.ts';
 import type { StoredAnnotation } from '../../store/model.ts';
 import { extensionApi } from '../browser-api.ts';
-import { isHighlightFailure, type HighlightEdit } from '../messages.ts';
+import { isStoredAnnotation } from '../annotation-shape.ts';
+import { isHighlightFailure, isHighlightSaveReply, type HighlightEdit, type HighlightFailure } from '../messages.ts';
+import { isRecord } from '../shape.ts';
 import { button, colorRow, colorName, noteFields } from '../content/note-form.ts';
 import { createShadowUi, placeNear, uiText, type ShadowUi } from '../content/shadow-ui.ts';
 import { failureText } from '../content/failure-text.ts';
@@ -89,14 +91,21 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
     panel.style.top = `${place.top}px`;
     if (!byHover) fields.note.focus();
 
+    function showError(error: HighlightFailure['error']): void {
+      message.dataset.kind = 'error';
+      message.textContent = failureText(error);
+    }
+
+    /** The stored annotation an update or restore answered with; null (after saying why) otherwise. */
+    function storedFrom(reply: unknown): StoredAnnotation | null {
+      if (isHighlightSaveReply(reply) && reply.ok) return reply.value;
+      showError(isHighlightFailure(reply) ? reply.error : 'unavailable');
+      return null;
+    }
+
     async function save(edit: HighlightEdit): Promise<void> {
-      const reply = await send(edit);
-      if (isHighlightFailure(reply)) {
-        message.dataset.kind = 'error';
-        message.textContent = failureText(reply.error);
-        return;
-      }
-      const updated = (reply as { value: StoredAnnotation }).value;
+      const updated = storedFrom(await send(edit));
+      if (!updated) return;
       page.update(updated);
       message.dataset.kind = 'info';
       message.textContent = uiText('noteSaved');
@@ -104,12 +113,8 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
 
     async function remove(): Promise<void> {
       const reply = await send({ type: 'delete-highlight', id: annotation.id });
-      if (isHighlightFailure(reply)) {
-        message.dataset.kind = 'error';
-        message.textContent = failureText(reply.error);
-        return;
-      }
-      const deleted = (reply as { value: DeletedAnnotation }).value;
+      const deleted = isRecord(reply) && reply.ok === true && isRecord(reply.value) && isStoredAnnotation(reply.value.annotation) ? (reply.value as unknown as DeletedAnnotation) : null;
+      if (!deleted) return showError(isHighlightFailure(reply) ? reply.error : 'unavailable');
       const kept = range!.cloneRange();
       page.remove(annotation.id);
       panel.replaceChildren(message, actions);
@@ -117,13 +122,9 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
       message.textContent = uiText('highlightDeleted');
       actions.replaceChildren(
         button(doc, uiText('undo'), async () => {
-          const restored = await send({ type: 'restore-highlight', deleted });
-          if (isHighlightFailure(restored)) {
-            message.dataset.kind = 'error';
-            message.textContent = failureText(restored.error);
-            return;
-          }
-          page.add((restored as { value: StoredAnnotation }).value, kept);
+          const restored = storedFrom(await send({ type: 'restore-highlight', deleted }));
+          if (!restored) return;
+          page.add(restored, kept);
           close();
         }),
         button(doc, uiText('close'), close),

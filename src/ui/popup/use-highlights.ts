@@ -21,6 +21,8 @@ export interface HighlightsState {
   /** null until the first answer. */
   annotations: StoredAnnotation[] | null;
   orphans: ReadonlySet<string>;
+  /** Saves that failed in the page and wait there for 重试. */
+  unsaved: number;
   listFailed: boolean;
   message: { text: string; kind: 'info' | 'error' } | null;
   undo: DeletedAnnotation | null;
@@ -34,6 +36,7 @@ export interface HighlightsState {
 export function useHighlights(channel: HighlightsChannel | null): HighlightsState {
   const [annotations, setAnnotations] = useState<StoredAnnotation[] | null>(null);
   const [orphans, setOrphans] = useState<ReadonlySet<string>>(new Set());
+  const [unsaved, setUnsaved] = useState(0);
   const [listFailed, setListFailed] = useState(false);
   const [message, setMessage] = useState<HighlightsState['message']>(null);
   const [undo, setUndo] = useState<DeletedAnnotation | null>(null);
@@ -44,6 +47,7 @@ export function useHighlights(channel: HighlightsChannel | null): HighlightsStat
     setListFailed(list === null);
     setAnnotations(list ?? []);
     setOrphans(new Set(status?.orphans ?? []));
+    setUnsaved(status?.unsaved ?? 0);
   }
 
   useEffect(() => {
@@ -61,6 +65,7 @@ export function useHighlights(channel: HighlightsChannel | null): HighlightsStat
   return {
     annotations,
     orphans,
+    unsaved,
     listFailed,
     message,
     undo,

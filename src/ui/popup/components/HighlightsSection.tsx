@@ -19,7 +19,7 @@ export function SaveSelectionButton({ state }: { state: HighlightsState }) {
 export function HighlightsSection({ state }: { state: HighlightsState }) {
   const list = state.annotations ?? [];
   const { message, undo } = state;
-  if (list.length === 0 && !message && !undo && !state.listFailed) return null;
+  if (list.length === 0 && !message && !undo && !state.listFailed && state.unsaved === 0) return null;
   const placed = list.filter((a) => !state.orphans.has(a.id));
   const lost = list.filter((a) => state.orphans.has(a.id));
   const item = (annotation: StoredAnnotation, orphan: boolean) => (
@@ -47,6 +47,11 @@ export function HighlightsSection({ state }: { state: HighlightsState }) {
               {t('undo')}
             </button>
           )}
+        </p>
+      )}
+      {state.unsaved > 0 && (
+        <p class="highlights__message" data-kind="error" data-field="unsaved">
+          {t('unsavedHighlights', state.unsaved)}
         </p>
       )}
       {state.listFailed && <p class="section__empty">{t('highlightListFailed')}</p>}
