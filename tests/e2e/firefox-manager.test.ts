@@ -1,0 +1,113 @@
+// The manager in a real Firefox (Debian's firefox-esr, headless, loaded by
+// `web-ext run`), as firefox.test.ts runs the badge: Playwright cannot drive
+// stock Firefox, so an instrumented copy of the build does the steps and
+// reports to the test's local server (127.0.0.1 only; the shipped build makes
+// no requests). The copy's background opens the options page; the manager
+// seeds a library through the background's library messages, reloads, and
+// reports what it lists; then exports Markdown with the page's own button,
+// and the test finds the file in the download folder it gave Firefox.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, repoRoot } from './support/build.ts';
+import { studyLibrary } from './support/manager.ts';
+
+const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((candidate) => existsSync(candidate));
+
+/** Prepended to the copy's manager.js: seed once, reload, report the counts, export. */
+function managerInstrumentation(reportUrl: string, library: unknown): string {
+  return `{
+  const report = (what) => fetch(${JSON.stringify(reportUrl)} + '?' + encodeURIComponent(JSON.stringify(what))).catch(() => {});
+  const waitFor = (selector) => new Promise((resolve) => {
+    const poll = () => { const found = document.querySelector(selector); found ? resolve(found) : setTimeout(poll, 100); };
+    poll();
+  });
+  window.addEventListener('load', async () => {
+    try {
+      if (!sessionStorage.getItem('seeded')) {
+        const library = ${JSON.stringify(library)};
+        const reply = await browser.runtime.sendMessage({ type: 'library-import-batch', annotations: library.annotations, pages: library.pages });
+        await report({ step: 'seeded', ok: Boolean(reply && reply.ok) });
+        sessionStorage.setItem('seeded', '1');
+        location.reload();
+        return;
+      }
+      const counts = await waitFor('.library__counts');
+      report({ step: 'listed', counts: counts.textContent, articles: document.querySelectorAll('li.article').length });
+      document.querySelector('fieldset.export button.button--primary').click();
+      report({ step: 'exported' });
+    } catch (error) {
+      report({ step: 'error', error: String(error) });
+    }
+  });
+}\n`;
+}
+
+describe.skipIf(!firefox)('Firefox manager (skipped: no firefox-esr or firefox in /usr/bin)', () => {
+  let server: http.Server | undefined;
+  let webExt: ChildProcess | undefined;
+  const cleanups: (() => void)[] = [];
+
+  afterAll(async () => {
+    // web-ext and the Firefox it started share a process group: end exactly that group.
+    if (webExt?.pid) {
+      try {
+        process.kill(-webExt.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    for (const cleanup of cleanups) cleanup();
+  });
+
+  it('lists a seeded library and downloads a Markdown export', async () => {
+    ensureBuilt();
+    const reports: Record<string, unknown>[] = [];
+    server = http.createServer((request, response) => {
+      const url = request.url ?? '';
+      if (url.startsWith('/report?')) reports.push(JSON.parse(decodeURIComponent(url.slice('/report?'.length))) as Record<string, unknown>);
+      response.end('ok');
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const reportUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report`;
+
+    const copy = mkdtempSync(path.join(tmpdir(), 'dangjian-firefox-manager-'));
+    const downloads = mkdtempSync(path.join(tmpdir(), 'dangjian-firefox-downloads-'));
+    cleanups.push(() => rmSync(copy, { recursive: true, force: true }), () => rmSync(downloads, { recursive: true, force: true }));
+    cpSync(path.join(repoRoot, 'dist/firefox'), copy, { recursive: true });
+    const background = path.join(copy, 'background.js');
+    writeFileSync(background, 'browser.runtime.openOptionsPage();\n' + readFileSync(background, 'utf8'));
+    const manager = path.join(copy, 'manager.js');
+    const library = studyLibrary();
+    writeFileSync(manager, managerInstrumentation(reportUrl, library) + readFileSync(manager, 'utf8'));
+
+    webExt = spawn(
+      path.join(repoRoot, 'node_modules/.bin/web-ext'),
+      ['run', '--source-dir', copy, '--firefox', firefox!, '--arg=--headless', '--no-reload', '--no-input', '--no-config-discovery',
+        // Save downloads into our folder without asking.
+        '--pref', 'browser.download.folderList=2', '--pref', `browser.download.dir=${downloads}`,
+        '--pref', 'browser.download.useDownloadDir=true', '--pref', 'browser.download.always_ask_before_handling_new_types=false'],
+      { detached: true, stdio: 'ignore', env: { ...process.env, MOZ_HEADLESS: '1' } },
+    );
+
+    await expect.poll(() => reports.find((r) => r.step === 'exported' || r.step === 'error'), { timeout: 90_000, interval: 200 }).toBeDefined();
+    expect(reports.find((r) => r.step === 'error'), JSON.stringify(reports)).toBeUndefined();
+    expect(reports.find((r) => r.step === 'seeded')?.ok).toBe(true);
+    // Firefox's UI language (English in a bare profile) picks the catalogue.
+    expect(reports.find((r) => r.step === 'listed'), JSON.stringify(reports)).toMatchObject({
+      counts: expect.stringMatching(/^(共 3 篇文章、6 条摘录|3 articles, 6 passages)$/),
+      articles: 3,
+    });
+    const markdown = await expect
+      .poll(() => readdirSync(downloads).find((name) => name.endsWith('.md')), { timeout: 30_000, interval: 200 })
+      .toMatch(/^党建批注-\d{4}-\d{2}-\d{2}\.md$/)
+      .then(() => readdirSync(downloads).find((name) => name.endsWith('.md'))!);
+    const text = readFileSync(path.join(downloads, markdown), 'utf8');
+    for (const page of library.pages) expect(text).toContain(page.metadata.title!);
+  });
+});
