@@ -11,7 +11,7 @@ import { clearStorage, dispatchCommand, paintedTexts, selectText, storedAnnotati
 import { corpusAvailable, corpusPagesDir, startPageServer, type PageServer } from './support/server.ts';
 
 interface WorkerStorage {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } & Record<string, unknown> };
 }
 declare const chrome: WorkerStorage;
 
@@ -79,6 +79,37 @@ describe('the popover over a highlight', () => {
       ['四个自信', '要点一\n要点二', 'purple'],
     ]);
     expect((await paintedTexts(page))['dj-purple']).toEqual(['四个自信']);
+    await page.close();
+  });
+});
+
+describe('a save the store refuses', () => {
+  it('says so in Chinese in the toolbar, keeps the highlight, and 重试 saves it', async () => {
+    const { page, tabId } = await browser.openTab(server.url(FIXTURE));
+    // The next storage write fails as a full quota does in Chromium; later writes go through.
+    await browser.worker.evaluate(() => {
+      const local = chrome.storage.local;
+      const set = local.set;
+      local.set = () => {
+        local.set = set;
+        return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+      };
+    });
+    const selected = await selectText(page, '三会一课');
+    await page.dispatchEvent('body', 'mouseup');
+    const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
+    await toolbar.locator('button.swatch[data-color="red"]').click();
+    const alert = toolbar.locator('.message[data-kind="error"]');
+    expect(await alert.textContent()).toContain('存储空间已满');
+    expect(await storedAnnotations(browser.worker)).toEqual([]);
+    expect(await painted(page)).toEqual([]);
+    // The popup knows a save waits in the page.
+    const popup = await browser.openPopup(tabId);
+    await expect.poll(() => popup.locator('[data-field="unsaved"]').count()).toBe(1);
+    await popup.close();
+    await toolbar.getByRole('button', { name: '重试' }).click();
+    await expect.poll(async () => (await storedAnnotations(browser.worker)).map((a) => [a.quote, a.color])).toEqual([[selected, 'red']]);
+    expect((await paintedTexts(page))['dj-red']).toEqual([selected]);
     await page.close();
   });
 });
