@@ -103,6 +103,8 @@ export interface AnalyserLoaded {
 
 export interface PageHighlights {
   annotations: StoredAnnotation[];
+  /** The page's normalised URL, the key its records are stored under (the content script watches them). */
+  url?: string;
 }
 
 /** A store failure as the UI sees it; 'unavailable': the background did not answer (restarting, extension updated). */

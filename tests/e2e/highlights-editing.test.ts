@@ -83,6 +83,20 @@ describe('the popover over a highlight', () => {
   });
 });
 
+describe('the same page open twice', () => {
+  it('paints in the other tab what one tab saved, and follows a delete', async () => {
+    const first = await browser.openTab(server.url(FIXTURE));
+    const second = await browser.openTab(server.url(`${FIXTURE}#section`));
+    await saveByCommand(second.page, second.tabId, '一岗双责');
+    expect(await waitFor(() => painted(first.page), (texts) => texts.length === 1, 'painted in the other tab')).toEqual(['一岗双责']);
+    const [saved] = await storedAnnotations(browser.worker);
+    const popup = await browser.openPopup(first.tabId);
+    await popup.locator(`li.highlight[data-id="${saved!.id}"] [data-action="delete"]`).click();
+    await waitFor(() => painted(second.page), (texts) => texts.length === 0, 'removed in the other tab');
+    await Promise.all([popup.close(), first.page.close(), second.page.close()]);
+  });
+});
+
 describe('a save the store refuses', () => {
   it('says so in Chinese in the toolbar, keeps the highlight, and 重试 saves it', async () => {
     const { page, tabId } = await browser.openTab(server.url(FIXTURE));

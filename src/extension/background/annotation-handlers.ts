@@ -48,7 +48,7 @@ export function createAnnotationHandlers(deps: AnnotationHandlerDeps): Annotatio
   async function list(url: string): Promise<PageHighlights> {
     await deps.ready;
     // One storage read of the page index for a page with no highlights: cheap enough for every page load.
-    return { annotations: await repository.listForPage(url) };
+    return { annotations: await repository.listForPage(url), url: normalizePageUrl(url) };
   }
 
   async function edit(message: HighlightEdit): Promise<StoreResult<unknown>> {

@@ -18,10 +18,13 @@ import {
 import { failureText } from './failure-text.ts';
 import { HighlightSaver, loadHighlightEngine, type HighlightChoice } from './highlight-saver.ts';
 import { SelectionToolbar } from './selection-toolbar.ts';
+import { changesTouchPage } from './store-watch.ts';
 import { uiText } from './shadow-ui.ts';
 
 /** The storage.local key of the reader's settings (store/settings.ts SETTINGS_KEY; the content script reads, never writes). */
 const SETTINGS_KEY = 'settings';
+/** Quiet time before repainting after storage changes (an import writes in batches). */
+const REPAINT_DEBOUNCE_MS = 300;
 
 interface ToolbarSettings {
   floatingToolbar: boolean;
@@ -87,6 +90,10 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
     else toolbar.showMessage(failureText(outcome.error), 'error', () => void retry());
   }
 
+  /** The page's normalised URL and its highlights as last painted: what storage changes are compared with. */
+  let pageUrl: string | null = null;
+  let known = new Map<string, string>();
+
   async function repaint(): Promise<void> {
     const started = performance.now();
     let reply: unknown;
@@ -96,6 +103,8 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
       return; // the background is restarting: the popup's 我的标注 still lists them
     }
     if (!isPageHighlights(reply)) return;
+    pageUrl = reply.url ?? pageUrl;
+    known = new Map(reply.annotations.map((a) => [a.id, a.modified]));
     // No highlights and no engine yet: nothing to load, nothing to paint.
     if (reply.annotations.length === 0 && !injectedHighlighter()) return;
     const engine = await loadHighlightEngine();
@@ -105,6 +114,14 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
   }
 
   void repaint().catch(() => undefined);
+
+  // Repaint when this page's highlights change elsewhere (manager, another tab, popup); batched.
+  let repaintTimer = 0;
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || pageUrl === null || !changesTouchPage(changes, pageUrl, known)) return;
+    clearTimeout(repaintTimer);
+    repaintTimer = setTimeout(() => void repaint().catch(() => undefined), REPAINT_DEBOUNCE_MS) as unknown as number;
+  });
 
   return {
     async handle(message) {
