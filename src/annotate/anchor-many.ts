@@ -78,12 +78,15 @@ export async function anchorMany(
     // A chunk is cut between annotations, never inside one, so one slow
     // annotation (a quote searched over the whole page: ~1-3 ms per 40,000
     // characters) would overrun the chunk it lands in. Yield before an
-    // annotation when the slowest one so far would not fit in what is left.
+    // annotation when the slowest one so far would not fit in what is left;
+    // but reserve at most half the chunk for it, so that one outlier (a
+    // garbage collection, the machine busy elsewhere) does not cut every
+    // later chunk down to a single annotation.
     let slowest = 0;
     let inChunk = 0;
     for (const request of requests) {
       const elapsed = scheduler.now() - chunkStart;
-      if (elapsed >= budget || (inChunk > 0 && elapsed + slowest > budget)) {
+      if (elapsed >= budget || (inChunk > 0 && elapsed + Math.min(slowest, budget / 2) > budget)) {
         await scheduler.yield();
         chunks += 1;
         inChunk = 0;
