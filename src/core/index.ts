@@ -7,6 +7,7 @@ import { readBudget, type WorkMeter } from './budget.ts';
 import { collectTextBlocks, findArticleBody } from './body/index.ts';
 import { extractMetadata, readPage } from './metadata/index.ts';
 import { classifyPage } from './page-kind/index.ts';
+import { quickPageVerdict } from './page-kind/quick-verdict.ts';
 import { isCandidatePage } from './prefilter.ts';
 import { findSlogans } from './slogans/index.ts';
 import { detectPartyBuilding } from './party-building.ts';
@@ -16,6 +17,7 @@ export type * from './types.ts';
 export type { WorkMeter } from './budget.ts';
 export { findArticleBody } from './body/index.ts';
 export { isCandidatePage } from './prefilter.ts';
+export { quickPageVerdict } from './page-kind/quick-verdict.ts';
 
 export interface AnalyzeOptions {
   /**
@@ -57,6 +59,9 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
   if (!isCandidatePage(document)) return notAnArticle(pageUrl);
   const root = document.body ?? document.documentElement;
   const { maxNodes, maxTextChars, meter } = readBudget(options);
+  // Lists and encyclopedia entries that say so plainly are let go before the full walk.
+  const quick = quickPageVerdict(document, meter);
+  if (quick !== null) return notAnArticle(pageUrl, `不是单篇文章：${quick.reason}`);
   const scan = collectTextBlocks(root, maxNodes, { maxTextChars, meter });
   const reading = readPage(document, scan.landmarks, meter);
   const body = findArticleBody(document, { scan, maxNodes, maxTextChars, meter, title: reading.title.title });

@@ -1,0 +1,142 @@
+// A cheap look for list, column and portal pages: one bounded pass over the
+// page's text nodes that asks two questions. How much of the text is link
+// text? On a news channel home or a column index it is most of it (headlines
+// are links); on an article, even one framed by big navigation and
+// related-link boxes, the article's own prose weighs against it. And is there
+// any running prose? An article body is sentences (clause punctuation) in one
+// container: paragraphs side by side in a <div>, or one cell of <br>-separated
+// lines. A list page has none of that, or only blurbs of a line or two, each
+// in its own item. Only when both answers are plain (mostly links, no
+// container of prose as long as the shortest article body) is the page a list;
+// a page too big to read within the bounds is left to the full analysis.
+import type { WorkMeter } from '../budget.ts';
+
+/** Text nodes read at most (white-space nodes included): a 3,000-element list page has ~5,500. */
+const MAX_TEXT_NODES = 8000;
+/** Characters read at most (text with the white space at its ends trimmed). */
+const MAX_CHARS_READ = 60_000;
+
+/** Link text above this share of all text: headlines are most of the page... */
+const MIN_LINK_SHARE = 0.6;
+/** ...no container holds this much prose (the classifier's shortest article body, 120 Han)... */
+const MAX_CONTAINER_PROSE_HAN = 120;
+/** ...and no single run of text is a paragraph of this length. */
+const MAX_RUN_PROSE_HAN = 80;
+/** A page with a handful of links is too small to judge this way. */
+const MIN_LINKS = 10;
+
+// Element names by localName, which is lower case in HTML and XHTML alike and,
+// unlike tagName, needs no case conversion in the browser: this pass reads one
+// per text node.
+/** Inline elements a paragraph's text may sit in: the container is above them. */
+const INLINE_TAGS = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'sup', 'sub', 'small', 'label', 'cite', 'q']);
+/** Elements whose text the reader does not see as page text. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'option', 'select', 'button', 'title']);
+/** A link's text may sit in a <span> or <font> inside the <a>: ancestors above the parent looked at for one. */
+const LINK_DEPTH = 2;
+/** Inline levels climbed to a text node's block (bold inside a span inside a paragraph). */
+const INLINE_DEPTH = 4;
+
+export interface LinkListEvidence {
+  /** The whole body was read within the bounds. */
+  complete: boolean;
+  chars: number;
+  linkChars: number;
+  /** Text nodes inside links: about one per link (no document-wide count of <a> is taken). */
+  links: number;
+  /** Most Han characters of prose in one text node. */
+  longestProseRun: number;
+  /** Most Han characters of prose under one container (the parent of the text's block). */
+  largestProseContainer: number;
+}
+
+function insideLink(el: Element | null): boolean {
+  for (let k = 0; k < LINK_DEPTH && el !== null; k += 1, el = el.parentElement) {
+    if (el.localName === 'a') return true;
+  }
+  return false;
+}
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** Clause punctuation that marks a sentence: ，。；！？ and their ASCII-width relatives in Chinese text. */
+function isClauseMark(code: number): boolean {
+  return code === 0xff0c || code === 0x3002 || code === 0xff1b || code === 0xff01 || code === 0xff1f;
+}
+
+/** The element that holds a text's paragraph side by side with its neighbours. */
+function proseContainer(parent: Element): Element {
+  let block = parent;
+  for (let k = 0; k < INLINE_DEPTH && INLINE_TAGS.has(block.localName) && block.parentElement; k += 1) {
+    block = block.parentElement;
+  }
+  return block.parentElement ?? block;
+}
+
+export function readLinkListEvidence(doc: Document, meter: WorkMeter): LinkListEvidence {
+  const body = doc.body!;
+  const evidence: LinkListEvidence = {
+    complete: false, chars: 0, linkChars: 0, links: 0,
+    longestProseRun: 0, largestProseContainer: 0,
+  };
+  const proseByContainer = new Map<Element, number>();
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let nodes = 0;
+  let read = 0;
+  for (let node = walker.nextNode(); ; node = walker.nextNode()) {
+    if (node === null) {
+      evidence.complete = true;
+      break;
+    }
+    if (nodes >= MAX_TEXT_NODES || read >= MAX_CHARS_READ) break;
+    nodes += 1;
+    const data = (node as Text).data;
+    // Most text nodes of a big template are indentation: trim() finds that
+    // natively, reading only the white space at either end.
+    const text = data.length <= MAX_CHARS_READ - read ? data.trim() : data.substring(0, MAX_CHARS_READ - read).trim();
+    if (text.length === 0) continue;
+    const parent = node.parentElement;
+    if (parent === null) continue;
+    const tag = parent.localName;
+    if (NOT_TEXT.has(tag)) continue;
+    read += text.length;
+    meter.textChars += text.length;
+    const chars = text.length;
+    if (tag === 'a' || insideLink(parent.parentElement)) {
+      meter.elements += 1;
+      evidence.chars += chars;
+      evidence.linkChars += chars;
+      evidence.links += 1;
+      continue;
+    }
+    let han = 0;
+    let clauses = 0;
+    for (let i = 0; i < chars; i += 1) {
+      const code = text.charCodeAt(i);
+      if (isHan(code)) han += 1;
+      else if (isClauseMark(code)) clauses += 1;
+    }
+    meter.elements += 1;
+    evidence.chars += chars;
+    if (clauses === 0) continue;
+    if (han > evidence.longestProseRun) evidence.longestProseRun = han;
+    const container = proseContainer(parent);
+    const total = (proseByContainer.get(container) ?? 0) + han;
+    proseByContainer.set(container, total);
+    if (total > evidence.largestProseContainer) evidence.largestProseContainer = total;
+    // Prose enough for an article body: the answer is no longer "plainly a
+    // list", so an article page stops here, usually before its body ends.
+    if (hasArticleProse(evidence)) break;
+  }
+  return evidence;
+}
+
+function hasArticleProse(e: LinkListEvidence): boolean {
+  return e.largestProseContainer >= MAX_CONTAINER_PROSE_HAN || e.longestProseRun >= MAX_RUN_PROSE_HAN;
+}
+
+export function looksLikeLinkList(e: LinkListEvidence): boolean {
+  return e.complete && !hasArticleProse(e) && e.links >= MIN_LINKS && e.linkChars >= e.chars * MIN_LINK_SHARE;
+}
