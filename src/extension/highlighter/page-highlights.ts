@@ -16,6 +16,12 @@ export class PageHighlights {
   private retry: OrphanRetry | null = null;
   /** Bumped by every show(): a slower earlier show() must not paint over a newer one. */
   private generation = 0;
+  /**
+   * Annotations saved in this page while a show() was anchoring, with that
+   * show's generation: its list was read before they were stored, so it must
+   * keep them painted rather than clear them (the next show() lists them).
+   */
+  private readonly addedDuringShow = new Map<string, number>();
 
   constructor(private readonly doc: Document) {
     this.highlighter = createHighlighter(doc);
@@ -33,10 +39,20 @@ export class PageHighlights {
     const requests: AnchorRequest[] = list.map((a) => ({ id: a.id, selectors: a.target.selector }));
     const result = await anchorMany(root, requests);
     if (generation !== this.generation) return;
+    const listed = new Set(list.map((a) => a.id));
+    const justSaved = [...this.addedDuringShow]
+      .filter(([id, during]) => during === generation && !listed.has(id))
+      .flatMap(([id]) => {
+        const annotation = this.annotations.get(id);
+        const range = this.highlighter.rangeOf(id);
+        return annotation && range ? [{ annotation, range }] : [];
+      });
+    this.addedDuringShow.clear();
     this.highlighter.clear();
     this.annotations.clear();
     for (const annotation of list) this.annotations.set(annotation.id, annotation);
     this.paint(result.anchored);
+    for (const { annotation, range } of justSaved) this.add(annotation, range);
     this.orphans = result.orphans;
     if (this.orphans.length === 0) return;
     const orphanSet = new Set(this.orphans);
@@ -53,6 +69,7 @@ export class PageHighlights {
   }
 
   add(annotation: StoredAnnotation, range: Range): void {
+    this.addedDuringShow.set(annotation.id, this.generation);
     this.annotations.set(annotation.id, annotation);
     this.orphans = this.orphans.filter((id) => id !== annotation.id);
     this.highlighter.paintAll([{ id: annotation.id, range, color: colorOf(annotation) }]);
