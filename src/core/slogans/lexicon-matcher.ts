@@ -6,26 +6,41 @@ import { LEXICON, type LexiconEntry } from './lexicon/index.ts';
 import { formulationKey, isQuotedSpan, OPTIONAL_SEPARATORS } from './match-text.ts';
 import type { Occurrence } from './occurrence.ts';
 
-const ENTRY_KEYS: readonly string[] = LEXICON.map((entry) => formulationKey(entry.text));
-const AUTOMATON = new AhoCorasick(ENTRY_KEYS, OPTIONAL_SEPARATORS);
+interface LexiconIndex {
+  keys: readonly string[];
+  automaton: AhoCorasick;
+  /** The lexicon entry a key belongs to (the first one, if the data ever held a duplicate). */
+  entryByKey: Map<string, LexiconEntry>;
+}
 
-/** The lexicon entry a key belongs to (the first one, if the data ever held a duplicate). */
-const ENTRY_BY_KEY = new Map<string, LexiconEntry>();
-LEXICON.forEach((entry, i) => {
-  const key = ENTRY_KEYS[i]!;
-  if (!ENTRY_BY_KEY.has(key)) ENTRY_BY_KEY.set(key, entry);
-});
+// Built on the first article body, not when the engine loads: the engine is
+// injected into every Chinese page, and a list or encyclopedia page, let go
+// by the early verdict, never needs the formulations.
+let index: LexiconIndex | null = null;
+
+function lexiconIndex(): LexiconIndex {
+  if (index !== null) return index;
+  const keys = LEXICON.map((entry) => formulationKey(entry.text));
+  const entryByKey = new Map<string, LexiconEntry>();
+  LEXICON.forEach((entry, i) => {
+    const key = keys[i]!;
+    if (!entryByKey.has(key)) entryByKey.set(key, entry);
+  });
+  index = { keys, automaton: new AhoCorasick(keys, OPTIONAL_SEPARATORS), entryByKey };
+  return index;
+}
 
 export function lexiconEntryFor(key: string): LexiconEntry | undefined {
-  return ENTRY_BY_KEY.get(key);
+  return lexiconIndex().entryByKey.get(key);
 }
 
 /** Every lexicon occurrence in one paragraph's matching text, overlapping ones included. */
 export function findLexiconOccurrences(matching: string, paragraph: number): Occurrence[] {
+  const { keys, automaton, entryByKey } = lexiconIndex();
   const found: Occurrence[] = [];
-  for (const match of AUTOMATON.findAll(matching)) {
-    const key = ENTRY_KEYS[match.id]!;
-    const entry = ENTRY_BY_KEY.get(key)!;
+  for (const match of automaton.findAll(matching)) {
+    const key = keys[match.id]!;
+    const entry = entryByKey.get(key)!;
     found.push({
       paragraph,
       start: match.start,
