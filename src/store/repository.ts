@@ -10,9 +10,9 @@
 // Deleting removes the annotation first and then rewrites the index: a
 // crash in between leaves a dangling id, which reads skip.
 
-import type { ArticleMetadata } from '../core/types.ts';
 import { migrateRecord, recordKindOfKey } from './migrations.ts';
 import { SCHEMA_VERSION, type Annotation, type PageRecord, type StoredAnnotation } from './model.ts';
+import { pageRecordFromSnapshot } from './page-record.ts';
 import { annotationKey, pageIndexKey, pageKey, type PageIndexRecord } from './records.ts';
 import type { StorageArea } from './storage-area.ts';
 import { normalizePageUrl } from './url.ts';
@@ -397,27 +397,8 @@ export class AnnotationRepository {
 
   /** A minimal page record from an annotation's page snapshot, so the manager can list the article. */
   private pageFromSnapshot(annotation: StoredAnnotation): PageRecord {
-    const snapshot = annotation.page;
-    const metadata: ArticleMetadata = {
-      title: snapshot?.title ?? null,
-      source: snapshot?.source ?? null,
-      author: snapshot?.author ?? null,
-      editor: null,
-      publishedAt: snapshot?.publishedAt ?? null,
-      siteName: snapshot?.siteName ?? null,
-      publisher: null,
-    };
     const time = this.now().toISOString();
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      url: annotation.target.source,
-      metadata,
-      partyBuilding: false,
-      slogans: [],
-      keyPoints: [],
-      firstSavedAt: time,
-      updatedAt: time,
-    };
+    return pageRecordFromSnapshot(annotation.target.source, annotation.page, { firstSavedAt: time, updatedAt: time });
   }
 }
 

@@ -7,6 +7,7 @@
 //   can list the article.
 import type { ArticleMetadata } from '../../core/types.ts';
 import { SCHEMA_VERSION, type PageRecord, type StoredAnnotation } from '../model.ts';
+import { pageRecordFromSnapshot } from '../page-record.ts';
 
 export interface ExistingRecords {
   annotations: ReadonlyMap<string, StoredAnnotation>;
@@ -113,24 +114,10 @@ function pagesForUnrecordedSources(existing: ExistingRecords, incoming: Incoming
 
 function pageFromSnapshots(url: string, annotations: StoredAnnotation[]): PageRecord {
   const byModified = [...annotations].sort((a, b) => Date.parse(b.modified) - Date.parse(a.modified));
-  const snapshot = byModified.find((a) => a.page)?.page;
   const created = annotations.map((a) => a.created).sort((a, b) => Date.parse(a) - Date.parse(b));
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    url,
-    metadata: {
-      title: snapshot?.title ?? null,
-      source: snapshot?.source ?? null,
-      author: snapshot?.author ?? null,
-      editor: null,
-      publishedAt: snapshot?.publishedAt ?? null,
-      siteName: snapshot?.siteName ?? null,
-      publisher: null,
-    },
-    partyBuilding: false,
-    slogans: [],
-    keyPoints: [],
+  // The newest snapshot describes the page as it was last seen.
+  return pageRecordFromSnapshot(url, byModified.find((a) => a.page)?.page, {
     firstSavedAt: created[0] ?? byModified[0]?.created ?? '',
     updatedAt: byModified[0]?.modified ?? '',
-  };
+  });
 }
