@@ -1,11 +1,12 @@
-// Wires the highlight feature into the background: the one AnnotationRepository
-// over storage.local (migrated once per worker start, before any read or
-// write), the message listeners for content scripts and extension pages, and
+// Wires the highlight feature into the background: the migration of
+// storage.local (once per schema version, before any read or write through
+// the worker's one AnnotationRepository, which background/index.ts creates
+// and shares with the library handlers), the message listeners for content scripts and extension pages, and
 // the two browser-level save triggers (context menu item and keyboard
 // command), which ask the tab's content script to save its selection.
 import { migrateStorage } from '../../store/migrations.ts';
 import { SCHEMA_VERSION } from '../../store/model.ts';
-import { AnnotationRepository, writeQueueFor } from '../../store/repository.ts';
+import { writeQueueFor, type AnnotationRepository } from '../../store/repository.ts';
 import type { StorageArea } from '../../store/storage-area.ts';
 import { onMessage, type ExtensionApi, type Tab } from '../browser-api.ts';
 import { parseHighlightFromContent, parseHighlightFromPage, type ExtensionPageToContentMessage } from '../messages.ts';
@@ -16,10 +17,8 @@ import { createAnnotationHandlers } from './annotation-handlers.ts';
 export const SAVE_HIGHLIGHT = 'save-highlight';
 export const HIGHLIGHTER_FILE = 'highlighter.js';
 
-export function registerHighlights(api: ExtensionApi, self: ExtensionIdentity): void {
-  const storage = api.storage.local;
-  const repository = new AnnotationRepository(storage);
-  const ready = migrateOnce(storage);
+export function registerHighlights(api: ExtensionApi, self: ExtensionIdentity, repository: AnnotationRepository): void {
+  const ready = migrateOnce(api.storage.local);
 
   onMessage(
     (raw, sender) => (isOwnContentScript(sender, self) ? parseHighlightFromContent(raw) : null),
@@ -72,8 +71,11 @@ export const MIGRATED_VERSION_KEY = 'migratedSchemaVersion';
 /**
  * Migrate stored records once per schema version, not on every worker start
  * (the worker restarts after each idle spell, and a full read of a large
- * library each time would be wasted). Queued like a write, so no save or
- * edit (ours or the manager's) interleaves with it. A failure does not block
+ * library each time would be wasted). Queued like a write, in the storage
+ * area's queue that the repository's writes also go through (the migration
+ * is not a repository operation, which is why the queue is per storage area
+ * and not private to the repository), so no save or edit (ours or the
+ * manager's) interleaves with it. A failure does not block
  * saving: the repository migrates any old record again when it reads it.
  */
 function migrateOnce(storage: StorageArea): Promise<unknown> {

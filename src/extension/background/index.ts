@@ -1,13 +1,15 @@
 // Background entry (service worker in Chromium, event page in Firefox). It
 // holds no state between events, so being stopped and restarted loses
-// nothing: the content script owns each page's analysis and the badge lives
-// in the browser. It injects the analysis engine into pages the content
+// nothing: the repository keeps nothing in memory between calls, the
+// content script owns each page's analysis and the badge lives in the
+// browser. It injects the analysis engine into pages the content
 // script's prefilter accepted (analyser-handle.ts). Only our own content
 // scripts' well-formed messages act.
 import { ANALYSER_FILE } from '../analyser-handle.ts';
 import { extensionApi, onMessage } from '../browser-api.ts';
 import { parseContentToBackground, type AnalyserLoaded } from '../messages.ts';
 import { isOwnContentScript } from '../sender.ts';
+import { AnnotationRepository } from '../../store/repository.ts';
 import { readSettings } from '../../store/settings.ts';
 import { clearBadge, showPartyBuildingBadge } from './badge.ts';
 import { registerHighlights } from './highlights.ts';
@@ -16,10 +18,13 @@ import { isPageSwitchedOff, showsPartyBuildingBadge } from './page-settings.ts';
 
 const api = extensionApi();
 const self = { id: api.runtime.id, origin: api.runtime.getURL('') };
-// Highlights: the annotation store (the only writer), save triggers, their messages.
-registerHighlights(api, self);
+// The annotation store: the extension's only writer of annotations, one for
+// both sets of handlers below (its writes are serialised in one queue).
+const repository = new AnnotationRepository(api.storage.local);
+// Highlights: migration, save triggers, the content scripts' and popup's highlight messages.
+registerHighlights(api, self, repository);
 // The manager's and popup's library messages (whole library, bulk edits, import, settings).
-registerLibraryHandlers(api, self);
+registerLibraryHandlers(api, self, repository);
 
 onMessage(
   (raw, sender) => (isOwnContentScript(sender, self) ? parseContentToBackground(raw) : null),

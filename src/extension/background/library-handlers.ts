@@ -1,8 +1,8 @@
 // The background's answers to the library messages of our extension pages
 // (library-messages.ts): the manager's whole-library reads, bulk delete and
 // undo, edits, import batches and settings; the popup's one-page export.
-// Every write goes through the AnnotationRepository, whose queue is shared
-// with the highlight handlers (one queue per storage area), and every
+// Every write goes through the worker's one AnnotationRepository, which the
+// highlight handlers use too (background/index.ts creates it), and every
 // failure comes back as a typed StoreResult the page turns into Chinese text.
 // Pure over its dependencies, so unit tests drive the very handler the
 // service worker runs, over in-memory storage.
@@ -55,8 +55,8 @@ async function pageLibrary(repository: AnnotationRepository, url: string): Promi
 const ok = <T>(value: T): StoreResult<T> => ({ ok: true, value });
 
 /** Answer library messages from our own extension pages only (never from content scripts or web pages). */
-export function registerLibraryHandlers(api: ExtensionApi, self: ExtensionIdentity): void {
-  const handle = createLibraryHandler(api.storage.local);
+export function registerLibraryHandlers(api: ExtensionApi, self: ExtensionIdentity, repository: AnnotationRepository): void {
+  const handle = createLibraryHandler(api.storage.local, repository);
   onMessage(
     (raw, sender) => (isOwnExtensionPage(sender, self) ? parseLibraryRequest(raw) : null),
     (request) => handle(request),
