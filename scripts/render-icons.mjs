@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath } from './chromium-path.mjs';
+import { chromiumPath } from './chromium.mjs';
 
 const iconsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'icons');
 const svg = readFileSync(path.join(iconsDir, 'icon.svg'), 'utf8');

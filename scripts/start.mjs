@@ -27,7 +27,7 @@ if (!existsSync(path.join(root, 'node_modules'))) {
 run(process.execPath, [path.join(root, 'scripts/build.mjs')]);
 
 // Imported only now: before the install above, these modules may not exist.
-const { chromiumPath } = await import('./chromium-path.mjs');
+const { chromiumPath, QUIET_CHROMIUM_ARGS } = await import('./chromium.mjs');
 const { chromium } = await import('playwright-core');
 
 let executablePath;
@@ -54,13 +54,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   viewport: headless ? { width: 1200, height: 900 } : null,
   args: [
     ...(headless ? ['--headless=new'] : []),
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...QUIET_CHROMIUM_ARGS,
     `--disable-extensions-except=${distDir}`,
     `--load-extension=${distDir}`,
   ],

@@ -3,6 +3,7 @@
 // extensions; Playwright's default --disable-extensions is dropped), and
 // helpers to run the in-page bundle in a served page.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { LOCAL_ONLY_HOST_RULES, QUIET_CHROMIUM_ARGS } from '../chromium.mjs';
 import type { PageBench } from './page/entry.ts';
 import type { StorageBench } from './extension/entry.ts';
 
@@ -10,18 +11,7 @@ import type { StorageBench } from './extension/entry.ts';
 export type PageBenchScope = { __djBench: PageBench };
 export type StorageBenchScope = { __djStorageBench: StorageBench };
 
-const LAUNCH_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Saved pages name scripts and images on their original hosts: fail those at once, serve only ours.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+const LAUNCH_ARGS = ['--headless=new', ...QUIET_CHROMIUM_ARGS, LOCAL_ONLY_HOST_RULES];
 
 export async function openWithBench(context: BrowserContext, url: string, pageScript: string): Promise<Page> {
   const page = await context.newPage();

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath, LOCAL_ONLY_HOST_RULES, QUIET_CHROMIUM_ARGS } from '../../../scripts/chromium.mjs';
 import { chromeBuildDir, ensureBuilt, repoRoot } from './build.ts';
 
 /** What the functions evaluated inside the service worker use of its `chrome` global. */
@@ -40,7 +41,7 @@ export interface LaunchOptions {
 }
 
 function chromiumExecutable(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return chromiumPath();
 }
 
 /** Debian's chromium carries only the en-US UI; other UI languages come with chromium-l10n. */
@@ -73,16 +74,8 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_'), LANG: `${uiLanguage.replace('-', '_')}.UTF-8`, LC_ALL: 'C.UTF-8' },
     args: [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // No network: saved pages name scripts and images on their original
-      // hosts; every host but 127.0.0.1 fails at once instead of timing out.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...QUIET_CHROMIUM_ARGS,
+      LOCAL_ONLY_HOST_RULES,
       `--lang=${uiLanguage}`,
       `--disable-extensions-except=${chromeBuildDir}`,
       `--load-extension=${chromeBuildDir}`,
