@@ -22,6 +22,14 @@ const MIN_LINK_SHARE = 0.6;
 const MAX_CONTAINER_PROSE_HAN = 120;
 /** ...and no single run of text is a paragraph of this length. */
 const MAX_RUN_PROSE_HAN = 80;
+/**
+ * A forum's thread table or a search result page has more non-link text
+ * (authors, counts, dates, one-line snippets), but not a single passage of
+ * prose anywhere: no container holds two sentences. Then a lower share of
+ * link text suffices.
+ */
+const MIN_LINK_SHARE_WITHOUT_PROSE = 0.4;
+const MAX_CONTAINER_PROSE_HAN_WITHOUT_PROSE = 40;
 /** A page with a handful of links is too small to judge this way. */
 const MIN_LINKS = 10;
 
@@ -61,18 +69,36 @@ function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/** Clause punctuation that marks a sentence: ，。；！？ and their ASCII-width relatives in Chinese text. */
+/**
+ * Clause punctuation that marks a sentence: ，。；！？ and the ASCII , ; ! ?
+ * some older sites type in Chinese text (counting those only finds more
+ * prose, never less).
+ */
 function isClauseMark(code: number): boolean {
-  return code === 0xff0c || code === 0x3002 || code === 0xff1b || code === 0xff01 || code === 0xff1f;
+  return (
+    code === 0xff0c || code === 0x3002 || code === 0xff1b || code === 0xff01 || code === 0xff1f ||
+    code === 0x2c || code === 0x3b || code === 0x21 || code === 0x3f
+  );
 }
 
-/** The element that holds a text's paragraph side by side with its neighbours. */
+/** Wrappers climbed past: editors wrap each paragraph in its own <section> or <div>. */
+const WRAPPER_DEPTH = 3;
+
+/**
+ * The element that holds a text's paragraph side by side with its neighbours:
+ * the parent of its block, or above the wrappers that hold only that block
+ * (a WeChat-style editor puts every <p> in a <section> of its own).
+ */
 function proseContainer(parent: Element): Element {
   let block = parent;
   for (let k = 0; k < INLINE_DEPTH && INLINE_TAGS.has(block.localName) && block.parentElement; k += 1) {
     block = block.parentElement;
   }
-  return block.parentElement ?? block;
+  let container = block.parentElement ?? block;
+  for (let k = 0; k < WRAPPER_DEPTH && container.childElementCount === 1 && container.parentElement; k += 1) {
+    container = container.parentElement;
+  }
+  return container;
 }
 
 export function readLinkListEvidence(doc: Document, meter: WorkMeter): LinkListEvidence {
@@ -138,5 +164,7 @@ function hasArticleProse(e: LinkListEvidence): boolean {
 }
 
 export function looksLikeLinkList(e: LinkListEvidence): boolean {
-  return e.complete && !hasArticleProse(e) && e.links >= MIN_LINKS && e.linkChars >= e.chars * MIN_LINK_SHARE;
+  if (!e.complete || hasArticleProse(e) || e.links < MIN_LINKS) return false;
+  if (e.linkChars >= e.chars * MIN_LINK_SHARE) return true;
+  return e.largestProseContainer < MAX_CONTAINER_PROSE_HAN_WITHOUT_PROSE && e.linkChars >= e.chars * MIN_LINK_SHARE_WITHOUT_PROSE;
 }

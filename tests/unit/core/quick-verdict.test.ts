@@ -1,0 +1,125 @@
+// The early "plainly not an article" verdict: it must let list, portal,
+// search, forum and encyclopedia pages go before the full walk, never an
+// article (link-heavy ones included), and read a bounded part of any page.
+import { describe, expect, it } from 'vitest';
+import { analyze, type WorkMeter } from '../../../src/core/index.ts';
+import { newWorkMeter } from '../../../src/core/budget.ts';
+import { quickPageVerdict } from '../../../src/core/page-kind/quick-verdict.ts';
+import { corpusAvailable, loadGold, loadPage } from './corpus-pages.ts';
+import { loadFixture, page, parse } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeHtml } from '../../../src/cli/decode-html.ts';
+
+const EXTENSION_FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extension');
+
+function loadExtensionFixture(name: string): Document {
+  return parse(decodeHtml(readFileSync(path.join(EXTENSION_FIXTURES, name))).text);
+}
+
+describe('quick verdict on pages that are plainly not articles', () => {
+  it.each([
+    ['quick-news-portal-home.html', '列表页'],
+    ['quick-column-list.html', '列表页'],
+    ['quick-search-results.html', '列表页'],
+    ['quick-forum-threads.html', '列表页'],
+    ['quick-encyclopedia-entry.html', '百科词条'],
+    ['list-page.html', '列表页'],
+  ])('%s: %s, and analyze() says so without the full walk', (name, reason) => {
+    expect(quickPageVerdict(loadFixture(name))).toEqual({ isArticle: false, reason });
+    const quickMeter = newWorkMeter();
+    quickPageVerdict(loadFixture(name), quickMeter);
+    const analyzeMeter = newWorkMeter();
+    const result = analyze(loadFixture(name), undefined, { meter: analyzeMeter });
+    expect(result.isArticle).toBe(false);
+    expect(result.partyBuilding.reasons).toEqual([`不是单篇文章：${reason}`]);
+    // analyze() read exactly what the quick verdict read: no full walk followed.
+    expect(analyzeMeter).toEqual(quickMeter);
+  });
+
+  it('an extension fixture news list is a list too', () => {
+    expect(quickPageVerdict(loadExtensionFixture('party-news-list.html'))?.reason).toBe('列表页');
+  });
+});
+
+describe('quick verdict leaves every article to the full analysis', () => {
+  it.each([
+    'quick-article-link-heavy.html',
+    // One-sentence paragraphs, each in a <section> of its own, inside a template whose links outweigh them.
+    'quick-short-article-heavy-template.html',
+    'dangyuan-style.html', 'gb2312-declared-utf8-bytes.html', 'gbk-declared.html', 'gov-xxgk.html', 'govcn-style.html',
+    'labels-run-together.html', 'people-style.html', 'qstheory-style.html', 'render-date-only.html', 'sina-style.html',
+    'university-style.html', 'wechat-article.html', 'xinhuanet-style.html',
+  ])('%s', (name) => {
+    expect(quickPageVerdict(loadFixture(name))).toBeNull();
+    expect(analyze(loadFixture(name)).isArticle).toBe(true);
+  });
+
+  it.each(['everyday-article.html', 'party-commentary.html'])('extension fixture %s', (name) => {
+    expect(quickPageVerdict(loadExtensionFixture(name))).toBeNull();
+  });
+
+  it('a long report with a contents list and footnote marks but no edit links is not an encyclopedia', () => {
+    const sections = Array.from({ length: 5 }, (_, i) =>
+      `<h2>${i + 1}. 第${i + 1}部分</h2><p>坚持和加强党的全面领导，推动全面从严治党向纵深发展，确保改革发展各项任务落到实处。<sup>[${i + 1}]</sup></p>`,
+    ).join('');
+    expect(quickPageVerdict(page(`<div class="toc"><a href="#1">一</a><a href="#2">二</a></div>${sections}`))).toBeNull();
+  });
+
+  it('a page of links with one paragraph of 101 Han (a short notice) is left to the full analysis', () => {
+    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/n/${i}.html">某地推进基层党建工作第${i}篇报道</a></li>`).join('');
+    const prose = '<p>全区各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，着力提升组织力，把党的政治优势和组织优势转化为发展优势，推动各项工作取得新成效。会议要求，各单位要对照年度任务清单逐项推进，确保按时保质完成。</p>';
+    expect(quickPageVerdict(page(`<ul>${links}</ul><div class="content">${prose}</div>`))).toBeNull();
+  });
+});
+
+describe('quick verdict reads a bounded part of the page', () => {
+  /** A column page of `items` headline links with dates. */
+  function hugeList(items: number): Document {
+    const rows = Array.from({ length: items }, (_, i) => `<li><a href="/n/${i}.html">基层党建工作动态第${i}期</a><span>2024-06-${10 + (i % 18)}</span></li>`).join('\n');
+    return page(`<ul>${rows}</ul>`);
+  }
+
+  it('stops at its bounds on a list too long to read, and then leaves the page to the full analysis', () => {
+    const meters: WorkMeter[] = [20_000, 40_000].map((items) => {
+      const meter = newWorkMeter();
+      expect(quickPageVerdict(hugeList(items), meter)).toBeNull();
+      return meter;
+    });
+    // Twice the page, the same work: the bound, not the page, sets it.
+    expect(meters[1]).toEqual(meters[0]);
+    expect(meters[0]!.textChars).toBeLessThanOrEqual(60_000);
+  });
+
+  it('a list within the bounds is read to its end once', () => {
+    const meter = newWorkMeter();
+    expect(quickPageVerdict(hugeList(1_000), meter)?.reason).toBe('列表页');
+    // Each of the 2,000 text nodes (headline and date) counted once.
+    expect(meter.elements).toBe(2_000);
+  });
+
+  it('stops at the first prose on an article page', () => {
+    const nav = Array.from({ length: 500 }, (_, i) => `<li><a href="/c/${i}">栏目${i}</a></li>`).join('');
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>第${i}段：各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>`).join('');
+    const meter = newWorkMeter();
+    expect(quickPageVerdict(page(`<ul>${nav}</ul><div class="article">${paragraphs}</div>`), meter)).toBeNull();
+    // The navigation, then two paragraphs (2 x 40 Han <= 120 < 3 x 40 Han): not the other 397.
+    expect(meter.elements).toBeLessThan(520);
+  });
+});
+
+describe.skipIf(!corpusAvailable)('quick verdict over the shared corpus', () => {
+  it('never rules out a corpus article, and rules out every corpus page it is sure of as gold says', () => {
+    const verdicts = loadGold().map((gold) => ({ gold, quick: quickPageVerdict(loadPage(gold.file)) }));
+    expect(verdicts.filter((v) => v.gold.is_article && v.quick !== null).map((v) => v.gold.file)).toEqual([]);
+    // The corpus's non-articles (two list pages, an encyclopedia entry) are all plain enough.
+    expect(verdicts.filter((v) => !v.gold.is_article && v.quick === null).map((v) => v.gold.file)).toEqual([]);
+  });
+});
+
+if (!corpusAvailable) {
+  describe('quick verdict over the shared corpus', () => {
+    it.skip('skipped: ../shared/corpus is not present next to the repository', () => {});
+  });
+}
