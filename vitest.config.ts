@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 // the machines this runs on have two cores.
 export default defineConfig({
   test: {
+    globalSetup: ['tests/support/corpus-notice.ts'],
     projects: [
       {
         test: {

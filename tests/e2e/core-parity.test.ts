@@ -66,7 +66,7 @@ function analyzeWithJsdom(file: string, url: string): ArticleAnalysis {
   return analyze(new JSDOM(text, { virtualConsole: new VirtualConsole() }).window.document, url);
 }
 
-describe.skipIf(!corpusAvailable)('the engine in Chromium agrees with Node/jsdom (skipped: ../shared/corpus is absent)', () => {
+describe.skipIf(!corpusAvailable)(`the engine in Chromium agrees with Node/jsdom${corpusAvailable ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
   let browser: Browser;
   let page: Page;
   let server: Awaited<ReturnType<typeof startCorpusServer>>;

@@ -23,7 +23,7 @@ interface GoldPage {
 const gold: GoldPage[] = corpusAvailable ? JSON.parse(readFileSync(path.join(corpusDir, 'gold.json'), 'utf8')) : [];
 const SEED = gold.find((page) => page.file.startsWith('00_seed'));
 
-describe.skipIf(!corpusAvailable)('corpus pages (skipped: ../shared/corpus is absent)', () => {
+describe.skipIf(!corpusAvailable)(`corpus pages${corpusAvailable ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
 

@@ -47,7 +47,7 @@ function managerInstrumentation(reportUrl: string, library: unknown): string {
 }\n`;
 }
 
-describe.skipIf(!firefox)('Firefox manager (skipped: no firefox-esr or firefox in /usr/bin)', () => {
+describe.skipIf(!firefox)(`Firefox manager${firefox ? '' : ' (skipped: no firefox-esr or firefox in /usr/bin)'}`, () => {
   let server: http.Server | undefined;
   let webExt: ChildProcess | undefined;
   const cleanups: (() => void)[] = [];

@@ -35,7 +35,7 @@ function instrumentation(reportUrl: string): string {
 }\n`;
 }
 
-describe.skipIf(!firefox)('Firefox (skipped: no firefox-esr or firefox in /usr/bin)', () => {
+describe.skipIf(!firefox)(`Firefox${firefox ? '' : ' (skipped: no firefox-esr or firefox in /usr/bin)'}`, () => {
   let server: http.Server | undefined;
   let webExt: ChildProcess | undefined;
   const cleanups: (() => void)[] = [];

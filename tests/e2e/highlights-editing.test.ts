@@ -230,7 +230,7 @@ const corpusPage = corpusAvailable
       .sort((a, b) => statSync(path.join(corpusPagesDir, b)).size - statSync(path.join(corpusPagesDir, a)).size)[0]
   : undefined;
 
-describe.skipIf(!corpusPage)('a saved real page (corpus; skipped without ../shared/corpus)', () => {
+describe.skipIf(!corpusPage)(`a saved real page from the corpus${corpusPage ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
   it('repaints up to 20 highlights on the longest page after reload and reports how long it took', async () => {
     const { page, tabId } = await browser.openTab(server.url(`/corpus/${corpusPage}`));
     // Twenty passages from the page's own paragraphs: the first 12 characters of each long enough paragraph.

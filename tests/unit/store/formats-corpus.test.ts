@@ -60,7 +60,7 @@ function savedLibrary(): { pages: PageRecord[]; annotations: StoredAnnotation[] 
   return { pages, annotations };
 }
 
-describe.skipIf(!corpusAvailable)('export and import of real analysis output (skipped: needs the shared corpus in ../shared/corpus)', () => {
+describe.skipIf(!corpusAvailable)(`export and import of real analysis output${corpusAvailable ? '' : ' (skipped: needs the shared corpus in ../shared/corpus)'}`, () => {
   const library = corpusAvailable ? savedLibrary() : { pages: [], annotations: [] };
 
   it('imports the JSON export of every corpus page back unchanged', async () => {
