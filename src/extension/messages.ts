@@ -88,6 +88,8 @@ export type PageAnalysisState =
   | { status: 'analysed'; analysis: ArticleAnalysis }
   /** The cheap prefilter ruled the page out (not a Chinese article page). */
   | { status: 'not-candidate' }
+  /** The reader switched the extension off on this site (settings.disabledSites): nothing is analysed, shown or painted. */
+  | { status: 'switched-off'; host: string }
   | { status: 'failed'; error: string };
 
 export interface RevealResult {
@@ -121,6 +123,8 @@ export type SaveSelectionOutcome =
   | { status: 'no-selection' }
   /** Longer than MAX_QUOTE_LENGTH (usually Select All): the reader is asked to save it in parts. */
   | { status: 'too-long' }
+  /** The extension is switched off on this site: nothing is saved (context menu or shortcut used there). */
+  | { status: 'switched-off' }
   /** Not saved: the draft is kept in the page with a 重试 button. */
   | { status: 'failed'; error: HighlightFailure['error'] };
 
@@ -240,6 +244,8 @@ export function isPageAnalysisState(value: unknown): value is PageAnalysisState 
       return isArticleAnalysis(value.analysis);
     case 'not-candidate':
       return true;
+    case 'switched-off':
+      return isString(value.host);
     case 'failed':
       return isString(value.error);
     default:
@@ -269,7 +275,7 @@ export function isHighlightSaveReply(value: unknown): value is HighlightSaveRepl
 
 export function isSaveSelectionOutcome(value: unknown): value is SaveSelectionOutcome {
   if (!isRecord(value)) return false;
-  return value.status === 'saved' ? isString(value.id) : value.status === 'no-selection' || value.status === 'too-long' || (value.status === 'failed' && isString(value.error));
+  return value.status === 'saved' ? isString(value.id) : value.status === 'no-selection' || value.status === 'too-long' || value.status === 'switched-off' || (value.status === 'failed' && isString(value.error));
 }
 
 export function isHighlightStatus(value: unknown): value is HighlightStatus {

@@ -51,7 +51,8 @@ export class HighlightSaver {
   private readonly unsaved: UnsavedHighlight[] = [];
 
   constructor(
-    private readonly pageAnalysis: Promise<PageAnalysisState>,
+    /** The current page's analysis (it changes when the page does). */
+    private readonly pageAnalysis: () => Promise<PageAnalysisState>,
     private readonly onUnsavedChange: (unsaved: readonly UnsavedHighlight[]) => void,
   ) {}
 
@@ -84,7 +85,7 @@ export class HighlightSaver {
   }
 
   private async submit(item: { draft: HighlightDraft; range: Range }, engine: HighlightEngine): Promise<SaveSelectionOutcome> {
-    const state = await this.pageAnalysis;
+    const state = await this.pageAnalysis();
     const analysis = state.status === 'analysed' ? state.analysis : null;
     const message: HighlightRequestFromContent = { type: 'save-highlight', draft: item.draft, analysis };
     let reply: HighlightSaveReply;

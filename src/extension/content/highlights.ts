@@ -46,18 +46,29 @@ export type HighlightMessage = Extract<
 
 export interface PageHighlightsController {
   handle(message: HighlightMessage): Promise<unknown>;
+  /** The page changed under us (site switched off or on): repaint its highlights, or clear them where the extension is off. */
+  pageChanged(): Promise<void>;
 }
 
-export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: Promise<PageAnalysisState>): PageHighlightsController {
+export interface PageState {
+  /** The current page's analysis (its metadata goes with each save). */
+  analysis(): Promise<PageAnalysisState>;
+  /** The reader switched the extension off on this site: no toolbar, no saves, nothing painted. */
+  switchedOff(): boolean;
+  /** Resolves once switchedOff() reflects the stored settings (the first paint waits for it). */
+  settingsRead: Promise<void>;
+}
+
+export function startHighlights(api: ExtensionApi, doc: Document, page: PageState): PageHighlightsController {
   let settings: ToolbarSettings = toolbarSettingsOf(undefined);
   api.storage.local.get(SETTINGS_KEY).then((stored) => (settings = toolbarSettingsOf(stored[SETTINGS_KEY])), () => undefined);
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.hasOwn(changes, SETTINGS_KEY)) settings = toolbarSettingsOf(changes[SETTINGS_KEY]?.newValue);
   });
 
-  const saver = new HighlightSaver(pageAnalysis, () => undefined);
+  const saver = new HighlightSaver(page.analysis, () => undefined);
   const toolbar = new SelectionToolbar(doc, {
-    enabled: () => settings.floatingToolbar,
+    enabled: () => settings.floatingToolbar && !page.switchedOff(),
     defaultColor: () => settings.defaultColor,
     save: (range, choice) => void save(range, choice),
     retry: () => void retry(),
@@ -87,6 +98,7 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
     if (outcome.status === 'saved') toolbar.showMessage(uiText('highlightSaved'), 'info');
     else if (outcome.status === 'no-selection') toolbar.showMessage(uiText('noSelection'), 'info');
     else if (outcome.status === 'too-long') toolbar.showMessage(uiText('selectionTooLong'), 'error');
+    else if (outcome.status === 'switched-off') toolbar.showMessage(uiText('siteSwitchedOff'), 'info');
     else toolbar.showMessage(failureText(outcome.error), 'error', () => void retry());
   }
 
@@ -96,6 +108,13 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
 
   async function repaint(): Promise<void> {
     const started = performance.now();
+    if (page.switchedOff()) {
+      // Switched off while painted: take them off the page (they stay stored).
+      pageUrl = null;
+      known = new Map();
+      await injectedHighlighter()?.show([]);
+      return;
+    }
     let reply: unknown;
     try {
       reply = await api.runtime.sendMessage({ type: 'list-page-highlights' } satisfies HighlightRequestFromContent);
@@ -113,7 +132,7 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
     performance.measure('dj-repaint', { start: started, detail: { annotations: reply.annotations.length } });
   }
 
-  void repaint().catch(() => undefined);
+  void page.settingsRead.then(repaint).catch(() => undefined);
 
   // Repaint when this page's highlights change elsewhere (manager, another tab, popup); batched.
   let repaintTimer = 0;
@@ -127,6 +146,11 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
     async handle(message) {
       switch (message.type) {
         case 'save-selection': {
+          if (page.switchedOff()) {
+            const outcome: SaveSelectionOutcome = { status: 'switched-off' };
+            report(outcome);
+            return outcome;
+          }
           const range = toolbar.currentSelection();
           if (!range) {
             const outcome: SaveSelectionOutcome = { status: 'no-selection' };
@@ -147,6 +171,7 @@ export function startHighlights(api: ExtensionApi, doc: Document, pageAnalysis: 
           return {};
       }
     },
+    pageChanged: () => repaint().catch(() => undefined),
   };
 }
 

@@ -19,6 +19,7 @@ import {
 import { isOwnExtensionPage } from '../sender.ts';
 import { browserTaskScheduler, runPageAnalysis, type PageAnalyser } from './analysis-runner.ts';
 import { startHighlights } from './highlights.ts';
+import { disabledSitesOf, isHostSwitchedOff, SETTINGS_KEY } from './site-switch.ts';
 import { revealFormulation } from './reveal-formulation.ts';
 
 const LOADED_FLAG = '__dangjianAnnotatorContentScript';
@@ -45,13 +46,34 @@ function messageForBackground(state: PageAnalysisState): ContentToBackgroundMess
 function start(): void {
   const api = extensionApi();
   const self = { id: api.runtime.id, origin: api.runtime.getURL('') };
-  const pageAnalysis = runPageAnalysis(document, location.href, pageAnalyser(api), browserTaskScheduler(window));
+  const analyser = pageAnalyser(api);
+  const scheduler = browserTaskScheduler(window);
+
+  /** The reader's switched-off sites (settings.disabledSites); read before the first analysis. */
+  let disabledSites: string[] = [];
+  const switchedOff = (): boolean => isHostSwitchedOff(location.hostname, disabledSites);
+  const settingsRead = api.storage.local.get(SETTINGS_KEY).then(
+    (stored) => void (disabledSites = disabledSitesOf(stored[SETTINGS_KEY])),
+    () => undefined, // unreadable settings: the defaults, no site switched off
+  );
 
   const report = (state: PageAnalysisState): void => {
     // The background may be restarting; the badge is a convenience, so a lost message is not an error.
     api.runtime.sendMessage(messageForBackground(state)).catch(() => undefined);
   };
-  void pageAnalysis.then(report);
+
+  /** Analyse the page as it is now (on load, and again when the site is switched back on). */
+  function analyse(): Promise<PageAnalysisState> {
+    const url = location.href;
+    const state = settingsRead.then(
+      (): Promise<PageAnalysisState> | PageAnalysisState =>
+        switchedOff() ? { status: 'switched-off', host: location.hostname } : runPageAnalysis(document, url, analyser, scheduler),
+    );
+    void state.then(report);
+    return state;
+  }
+
+  let pageAnalysis = analyse();
   // A page restored from the back/forward cache keeps its content script but
   // the browser reset the tab's badge when the tab navigated away.
   // (isTrusted: a page's own synthetic pageshow event changes nothing.)
@@ -59,7 +81,32 @@ function start(): void {
     if (event.isTrusted && event.persisted) void pageAnalysis.then(report);
   });
 
-  const highlights = startHighlights(api, document, pageAnalysis);
+  const highlights = startHighlights(api, document, { analysis: () => pageAnalysis, switchedOff, settingsRead });
+
+  /** New settings: when they switch this site off or on, the page follows at once, without a reload. */
+  const settingsChanged = (rawSettings: unknown): void => {
+    const wasOff = switchedOff();
+    disabledSites = disabledSitesOf(rawSettings);
+    if (switchedOff() === wasOff) return;
+    pageAnalysis = analyse();
+    void highlights.pageChanged();
+  };
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.hasOwn(changes, SETTINGS_KEY)) settingsChanged(changes[SETTINGS_KEY]?.newValue);
+  });
+
+  /**
+   * The popup asks right after switching the site back on, and its question
+   * can arrive before the storage change event does: a switched-off page
+   * reads the settings again before answering.
+   */
+  async function currentAnalysis(): Promise<PageAnalysisState> {
+    if ((await pageAnalysis).status === 'switched-off') {
+      const stored = await api.storage.local.get(SETTINGS_KEY).catch(() => null);
+      if (stored) settingsChanged(stored[SETTINGS_KEY]);
+    }
+    return pageAnalysis;
+  }
 
   onMessage(
     // Our pages (popup) and the background (context menu, shortcut) both count as extension pages.
@@ -67,7 +114,7 @@ function start(): void {
     async (message) => {
       switch (message.type) {
         case 'get-page-analysis':
-          return pageAnalysis;
+          return currentAnalysis();
         case 'reveal-formulation':
           return revealFormulation(document, message.text, message.occurrence);
         default:

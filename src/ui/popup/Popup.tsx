@@ -1,14 +1,15 @@
 // The popup: finds its tab, decides the view (tab-view.ts) and renders it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Tab } from '../../extension/browser-api.ts';
+import { extensionApi, type Tab } from '../../extension/browser-api.ts';
 import { t } from '../shared/i18n.ts';
 import { ArticleView } from './components/ArticleView.tsx';
 import { HighlightsSection, SaveSelectionButton } from './components/HighlightsSection.tsx';
 import { LibraryLinks } from './components/LibraryLinks.tsx';
 import { highlightsChannel } from './highlights-channel.ts';
 import { useHighlights } from './use-highlights.ts';
-import { Analysing, CannotRead, Failed, NeedsReload, NotArticle, NotCandidate } from './components/TabStateMessage.tsx';
+import { Analysing, CannotRead, Failed, NeedsReload, NotArticle, NotCandidate, SwitchedOff } from './components/TabStateMessage.tsx';
 import { reloadTab, resolveTargetTab, revealInTab, tabChannel } from './tab-channel.ts';
+import { switchSiteOn } from './switch-site-on.ts';
 import { loadTabView, type TabView } from './tab-view.ts';
 
 type TargetTab = Tab & { id: number };
@@ -16,6 +17,8 @@ type TargetTab = Tab & { id: number };
 export function Popup() {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [view, setView] = useState<TabView>({ kind: 'analysing' });
+  /** Bumped to ask the tab again (after switching its site back on). */
+  const [asked, setAsked] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -32,7 +35,18 @@ export function Popup() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [asked]);
+
+  /** Switch the page's site back on; null when done (the page re-analyses itself, the popup asks again), else the reason. */
+  const switchSiteBackOn = async (host: string): Promise<string | null> => {
+    try {
+      await switchSiteOn((request) => extensionApi().runtime.sendMessage(request), host);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    setAsked((n) => n + 1);
+    return null;
+  };
 
   // Wherever the content script answers, the page can hold highlights (article or not).
   const pageAnswered = view.kind === 'analysed' || view.kind === 'not-candidate';
@@ -46,7 +60,7 @@ export function Popup() {
         <span class="popup__name">{t('extensionShortName')}</span>
         {channel && <SaveSelectionButton state={highlights} />}
       </header>
-      {renderView(view, tab)}
+      {renderView(view, tab, switchSiteBackOn)}
       {channel && <HighlightsSection state={highlights} />}
       {/* Open the manager; export this page's annotations (http(s) pages only: others cannot hold any). */}
       <LibraryLinks pageUrl={tab?.url && /^https?:/.test(tab.url) ? tab.url : null} />
@@ -54,7 +68,7 @@ export function Popup() {
   );
 }
 
-function renderView(view: TabView, tab: TargetTab | null) {
+function renderView(view: TabView, tab: TargetTab | null, switchSiteBackOn: (host: string) => Promise<string | null>) {
   switch (view.kind) {
     case 'analysing':
       return <Analysing />;
@@ -64,6 +78,8 @@ function renderView(view: TabView, tab: TargetTab | null) {
       return <NeedsReload onReload={() => tab && void reloadTab(tab.id).then(() => window.close())} />;
     case 'not-candidate':
       return <NotCandidate />;
+    case 'switched-off':
+      return <SwitchedOff host={view.host} onSwitchOn={() => switchSiteBackOn(view.host)} />;
     case 'failed':
       return <Failed error={view.error} />;
     case 'analysed':

@@ -2,7 +2,8 @@
 // Pure logic over an injected TabChannel so every state can be unit-tested:
 //
 //   known URL the browser never lets extensions read  -> cannot-read (why)
-//   content script answers                            -> its analysis
+//   content script answers                            -> its analysis (or that
+//                                                         the site is switched off)
 //   no content script (tab opened before install)     -> inject it, ask again
 //   injection refused, URL hidden                     -> the refusal says why,
 //                                                         else offer a reload
@@ -17,6 +18,8 @@ export type TabView =
   | { kind: 'cannot-read'; reason: UnreadableReason }
   | { kind: 'needs-reload' }
   | { kind: 'not-candidate' }
+  /** The reader switched the extension off on this site; `host` is the page's host name. */
+  | { kind: 'switched-off'; host: string }
   | { kind: 'analysed'; analysis: ArticleAnalysis }
   | { kind: 'failed'; error: string };
 
@@ -37,6 +40,8 @@ function viewOf(state: unknown): TabView {
       return { kind: 'analysed', analysis: known.analysis };
     case 'not-candidate':
       return { kind: 'not-candidate' };
+    case 'switched-off':
+      return { kind: 'switched-off', host: known.host };
     case 'failed':
       return { kind: 'failed', error: known.error };
   }

@@ -75,6 +75,7 @@ export function useHighlights(channel: HighlightsChannel | null): HighlightsStat
       if (outcome.status === 'saved') await afterChange(t('highlightSaved'));
       else if (outcome.status === 'no-selection') setMessage({ text: t('noSelection'), kind: 'info' });
       else if (outcome.status === 'too-long') setMessage({ text: t('selectionTooLong'), kind: 'error' });
+      else if (outcome.status === 'switched-off') setMessage({ text: t('siteSwitchedOff'), kind: 'info' });
       else fail(outcome.error);
     },
     async saveEdit(annotation, note, tags) {

@@ -52,7 +52,7 @@ function stored(selectorsFrom: HighlightRequestFromContent): StoredAnnotation {
   return { ...createAnnotation({ url: 'http://127.0.0.1/a.html', selectors: selectorsFrom.draft.selectors }), schemaVersion: 1 };
 }
 
-const analysed = Promise.resolve({ status: 'not-candidate' as const });
+const analysed = () => Promise.resolve({ status: 'not-candidate' as const });
 
 describe('HighlightSaver', () => {
   it('keeps a draft refused for quota, paints nothing, and saves the same draft on retry', async () => {

@@ -37,6 +37,13 @@ describe('loadTabView', () => {
     expect(final).toEqual({ kind: 'analysed', analysis: ANALYSIS });
   });
 
+  it('says the site is switched off when the content script answers so (not a failure), with its host', async () => {
+    const { final } = await decide(channel({ askContentScript: async () => ({ status: 'switched-off', host: 'www.example.cn' }) }));
+    expect(final).toEqual({ kind: 'switched-off', host: 'www.example.cn' });
+    const { final: malformed } = await decide(channel({ askContentScript: async () => ({ status: 'switched-off' }) }));
+    expect(malformed.kind).toBe('failed');
+  });
+
   it.each([
     ['chrome://settings/', 'browser-page'],
     ['about:newtab', 'browser-page'],

@@ -1,4 +1,5 @@
 // The popup's messages for every state that has no article to show.
+import { useState } from 'preact/hooks';
 import type { ArticleAnalysis } from '../../../core/types.ts';
 import { StateMessage } from '../../shared/StateMessage.tsx';
 import { t, type MessageKey } from '../../shared/i18n.ts';
@@ -49,6 +50,31 @@ export function NotArticle({ analysis }: { analysis: ArticleAnalysis }) {
     <StateMessage tone="info" heading={t('stateNotArticle')} testId="not-article">
       <p>{t('notArticleExplanation')}</p>
       {name && <p class="state__detail" data-field="siteName">{name}</p>}
+    </StateMessage>
+  );
+}
+
+/** A site the reader switched off in the settings: say so, and offer to switch it back on here. */
+export function SwitchedOff({ host, onSwitchOn }: { host: string; onSwitchOn: () => Promise<string | null> }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const switchOn = async () => {
+    setBusy(true);
+    const failure = await onSwitchOn();
+    setBusy(false);
+    setError(failure);
+  };
+  return (
+    <StateMessage tone="info" heading={t('siteSwitchedOff')} testId="switched-off">
+      <p>{t('siteSwitchedOffExplanation', host)}</p>
+      <button type="button" class="button" disabled={busy} onClick={() => void switchOn()}>
+        {t('switchSiteBackOn')}
+      </button>
+      {error && (
+        <p class="state__detail" role="alert">
+          {t('switchSiteBackOnFailed', error)}
+        </p>
+      )}
     </StateMessage>
   );
 }

@@ -1,0 +1,83 @@
+// A site the reader switched off (settings.disabledSites): the page gets no
+// analysis, no badge, no floating toolbar and no painted highlights, the
+// popup says the extension is off here, and its button switches the site
+// back on, after which the same open page works again without a reload.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { clearStorage, dispatchCommand, paintedTexts, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { startPageServer, type PageServer } from './support/server.ts';
+
+/** What the functions evaluated in the service worker use of its `chrome` global. */
+interface WorkerStorage {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, { disabledSites?: string[] }>> } };
+}
+declare const chrome: WorkerStorage;
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await clearStorage(browser.worker);
+});
+
+const FIXTURE = '/fixtures/party-commentary.html';
+const painted = async (page: import('playwright-core').Page) => Object.values(await paintedTexts(page)).flat();
+
+describe('a switched-off site', () => {
+  it('shows nothing of the extension, the popup says so, and its button switches the site back on', async () => {
+    // A highlight saved while the site was on.
+    const { page, tabId } = await browser.openTab(server.url(FIXTURE));
+    await browser.waitForBadge(tabId, (text) => text === '党');
+    await selectText(page, '两个确立');
+    await dispatchCommand(browser.worker, tabId);
+    await waitFor(() => storedAnnotations(browser.worker), (list) => list.length === 1, 'saved while on');
+    await expect.poll(() => painted(page)).toEqual(['两个确立']);
+
+    // Switched off while the page is open: its highlights leave the page (they stay stored).
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } }));
+    await expect.poll(() => painted(page)).toEqual([]);
+
+    // Loaded while off: no badge, nothing painted, no toolbar on a selection.
+    await page.reload({ waitUntil: 'load' });
+    const popup = await browser.openPopup(tabId);
+    expect(await popup.locator('main.popup').getAttribute('data-view')).toBe('switched-off');
+    expect(await popup.locator('[data-state="switched-off"] h2').textContent()).toBe('本网站已关闭本扩展');
+    expect(await popup.locator('[data-state="switched-off"] p').first().textContent()).toContain('127.0.0.1');
+    expect((await browser.badge(tabId)).text).toBe('');
+    expect(await painted(page)).toEqual([]);
+    const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
+    await selectText(page, '以高质量党建引领');
+    await page.dispatchEvent('body', 'mouseup');
+    // Give the (absent) toolbar its chance to appear, as the floating-toolbar setting test does.
+    await page.waitForTimeout(300);
+    expect(await toolbar.count()).toBe(0);
+    // The shortcut saves nothing here and says why.
+    await dispatchCommand(browser.worker, tabId);
+    await expect.poll(() => toolbar.locator('.message').textContent()).toContain('本网站已关闭本扩展');
+    expect(await storedAnnotations(browser.worker)).toHaveLength(1);
+
+    // Switched back on from the popup: the open page is analysed, badged and painted again, and the toolbar works.
+    await popup.locator('[data-state="switched-off"] button').click();
+    await expect.poll(() => popup.locator('main.popup').getAttribute('data-view')).toBe('analysed');
+    await browser.waitForBadge(tabId, (text) => text === '党');
+    await expect.poll(() => painted(page)).toEqual(['两个确立']);
+    expect(await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.disabledSites)).toEqual([]);
+    await expect
+      .poll(async () => {
+        await selectText(page, '以高质量党建引领');
+        await page.dispatchEvent('body', 'mouseup');
+        return toolbar.locator('button.swatch').count();
+      })
+      .toBe(5);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
