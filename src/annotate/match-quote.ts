@@ -9,9 +9,13 @@
 // long enough to be unique) pick the right one; the old position breaks ties
 // when contexts are identical too (boilerplate repeated word for word).
 //
-// Approximate matching uses Myers' bit-parallel algorithm (approx-string-match,
-// the library the Hypothesis client uses) with a bounded error rate, for a
-// quote whose text an editor changed slightly after it was highlighted.
+// For a quote whose text an editor changed after it was highlighted,
+// approximate candidates are looked for from the cheapest evidence to the
+// costliest (bestApproximateMatch): the quote edited in place between its
+// intact context (bracketed-quote.ts), then an approximate search near the
+// old position, then over the whole page (approximate-quote.ts: Myers'
+// bit-parallel algorithm from approx-string-match, the library the
+// Hypothesis client uses, with a bounded error rate).
 
 import search from 'approx-string-match';
 import { approximateCandidates } from './approximate-quote.ts';
