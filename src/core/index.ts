@@ -1,13 +1,16 @@
 // analyze(): the one entry point of the analysis. A Document in, plain data
 // out; standard DOM only, so the content script, the CLI and the tests run the
-// same code. One bounded walk of the page (collectTextBlocks) feeds the body
-// finder, the page-kind check and the metadata labels.
-import type { ArticleAnalysis, ArticleMetadata, ArticleSummary, PartyBuildingVerdict } from './types.ts';
+// same code. A page that plainly is no article (a list, an encyclopedia
+// entry) is let go by an early verdict on bounded evidence; otherwise one
+// bounded walk of the page (collectTextBlocks) feeds the body finder, the
+// page-kind check and the metadata labels.
+import type { ArticleAnalysis } from './types.ts';
 import { readBudget, type WorkMeter } from './budget.ts';
 import { collectTextBlocks, findArticleBody } from './body/index.ts';
 import { extractMetadata, readPage } from './metadata/index.ts';
 import { classifyPage } from './page-kind/index.ts';
-import { quickPageVerdict } from './page-kind/quick-verdict.ts';
+import { earlyNotAnArticle } from './early-bail-out.ts';
+import { notAnArticle } from './not-an-article.ts';
 import { isCandidatePage } from './prefilter.ts';
 import { findSlogans } from './slogans/index.ts';
 import { detectPartyBuilding } from './party-building.ts';
@@ -18,6 +21,7 @@ export type { WorkMeter } from './budget.ts';
 export { findArticleBody } from './body/index.ts';
 export { isCandidatePage } from './prefilter.ts';
 export { quickPageVerdict } from './page-kind/quick-verdict.ts';
+export { earlyNotAnArticle } from './early-bail-out.ts';
 
 export interface AnalyzeOptions {
   /**
@@ -33,35 +37,14 @@ export interface AnalyzeOptions {
   meter?: WorkMeter;
 }
 
-const NO_METADATA: ArticleMetadata = {
-  title: null, source: null, author: null, editor: null, publishedAt: null, siteName: null, publisher: null,
-};
-const NOT_DETECTED: PartyBuildingVerdict = { detected: false, score: 0, reasons: [] };
-const NO_SUMMARY: ArticleSummary = { keyPoints: [], charCount: 0, readingMinutes: 0, paragraphs: 0 };
-
-/**
- * A list, portal, encyclopedia or non-Chinese page: no article, so no article
- * metadata (a list page's <title> is not a headline), no formulations, no verdict.
- */
-function notAnArticle(url: string | null, reason?: string): ArticleAnalysis {
-  return {
-    url,
-    isArticle: false,
-    partyBuilding: reason === undefined ? NOT_DETECTED : { ...NOT_DETECTED, reasons: [reason] },
-    metadata: NO_METADATA,
-    slogans: [],
-    summary: NO_SUMMARY,
-  };
-}
-
 export function analyze(document: Document, url?: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const pageUrl = url ?? null;
   if (!isCandidatePage(document)) return notAnArticle(pageUrl);
   const root = document.body ?? document.documentElement;
   const { maxNodes, maxTextChars, meter } = readBudget(options);
   // Lists and encyclopedia entries that say so plainly are let go before the full walk.
-  const quick = quickPageVerdict(document, meter);
-  if (quick !== null) return notAnArticle(pageUrl, `不是单篇文章：${quick.reason}`);
+  const early = earlyNotAnArticle(document, pageUrl, meter);
+  if (early !== null) return early;
   const scan = collectTextBlocks(root, maxNodes, { maxTextChars, meter });
   const reading = readPage(document, scan.landmarks, meter);
   const body = findArticleBody(document, { scan, maxNodes, maxTextChars, meter, title: reading.title.title });

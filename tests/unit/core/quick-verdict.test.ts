@@ -1,15 +1,16 @@
 // The early "plainly not an article" verdict: it must let list, portal,
 // search, forum and encyclopedia pages go before the full walk, never an
 // article (link-heavy ones included), and read a bounded part of any page.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, type WorkMeter } from '../../../src/core/index.ts';
 import { newWorkMeter } from '../../../src/core/budget.ts';
 import { quickPageVerdict } from '../../../src/core/page-kind/quick-verdict.ts';
+import { earlyNotAnArticle } from '../../../src/core/early-bail-out.ts';
 import { corpusAvailable, loadGold, loadPage } from './corpus-pages.ts';
 import { loadFixture, page, parse } from './fixtures.ts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { decodeHtml } from '../../../src/cli/decode-html.ts';
 
 const EXTENSION_FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extension');
@@ -123,3 +124,14 @@ if (!corpusAvailable) {
     it.skip('skipped: ../shared/corpus is not present next to the repository', () => {});
   });
 }
+
+describe('earlyNotAnArticle, for callers that have not loaded the engine', () => {
+  it('gives exactly the analysis analyze() gives a plainly non-article page', () => {
+    const url = 'https://example.org/list/';
+    expect(earlyNotAnArticle(loadFixture('quick-column-list.html'), url)).toEqual(analyze(loadFixture('quick-column-list.html'), url));
+  });
+
+  it('gives nothing for an article', () => {
+    expect(earlyNotAnArticle(loadFixture('quick-article-link-heavy.html'), null)).toBeNull();
+  });
+});
