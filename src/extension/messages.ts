@@ -66,10 +66,15 @@ export type HighlightEdit =
 export type HighlightRequestFromContent =
   /** Inject the highlight engine (highlighter.js) into the sender's page; answered with AnalyserLoaded. */
   | { type: 'load-highlighter' }
-  /** The sender page's annotations (its own URL, never another's); answered with PageHighlights. */
-  | { type: 'list-page-highlights' }
-  /** Answered with HighlightSaveReply. `analysis`: the page's analysis when it has one (page record, snapshot). */
-  | { type: 'save-highlight'; draft: HighlightDraft; analysis: ArticleAnalysis | null }
+  /**
+   * The sender page's annotations (its own URL, never another's); answered with PageHighlights.
+   * `pageUrl`: the document's current location.href, which a single-page site
+   * changes with the history API while the browser keeps reporting the URL the
+   * document loaded with; honoured only within the sender's origin.
+   */
+  | { type: 'list-page-highlights'; pageUrl?: string }
+  /** Answered with HighlightSaveReply. `analysis`: the page's analysis when it has one (page record, snapshot); `pageUrl` as above. */
+  | { type: 'save-highlight'; draft: HighlightDraft; analysis: ArticleAnalysis | null; pageUrl?: string }
   | HighlightEdit;
 
 export type HighlightRequestFromPage =
@@ -200,11 +205,16 @@ function isDraft(value: unknown): value is HighlightDraft {
   return isRecord(value) && isSelectorList(value.selectors) && isColor(value.color) && isNote(value.note) && isTagList(value.tags);
 }
 
+function isOptionalPageUrl(value: unknown): boolean {
+  return value === undefined || (isString(value) && value.length <= 8192 && /^https?:\/\//.test(value));
+}
+
 const highlightFromContent: Validators<HighlightRequestFromContent> = {
   ...highlightEdits,
   'load-highlighter': () => true,
-  'list-page-highlights': () => true,
-  'save-highlight': (message) => isDraft(message.draft) && (message.analysis === null || isArticleAnalysis(message.analysis)),
+  'list-page-highlights': (message) => isOptionalPageUrl(message.pageUrl),
+  'save-highlight': (message) =>
+    isDraft(message.draft) && (message.analysis === null || isArticleAnalysis(message.analysis)) && isOptionalPageUrl(message.pageUrl),
 };
 
 const highlightFromPage: Validators<HighlightRequestFromPage> = {

@@ -20,6 +20,22 @@ import type {
 } from '../messages.ts';
 import { pageRecordOf, pageSnapshotOf } from './page-record.ts';
 
+/**
+ * The page the sender shows now. The browser reports the URL its document
+ * loaded with; a single-page site moves to other articles with the history
+ * API, which cannot leave the document's origin, so the content script's
+ * own location.href is taken when it is on the same origin, and ignored
+ * otherwise (a page can then at most name another page of its own site).
+ */
+export function currentPageUrl(senderUrl: string, claimed: string | undefined): string {
+  if (!claimed) return senderUrl;
+  try {
+    return new URL(claimed).origin === new URL(senderUrl).origin ? claimed : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}
+
 /** The sending tab, as the handlers need it. */
 export interface ContentSender {
   /** The document URL of the sending content script. */
@@ -74,12 +90,13 @@ export function createAnnotationHandlers(deps: AnnotationHandlerDeps): Annotatio
           return reply;
         }
         case 'list-page-highlights':
-          return list(sender.url);
+          return list(currentPageUrl(sender.url, message.pageUrl));
         case 'save-highlight': {
           await deps.ready;
+          const pageUrl = currentPageUrl(sender.url, message.pageUrl);
           // Content scripts run only in http(s) pages; anything else has no page to key the annotation by.
-          if (!/^https?:\/\//.test(sender.url)) return { ok: false, error: 'invalid', message: `not a web page: ${sender.url}` };
-          const url = normalizePageUrl(sender.url);
+          if (!/^https?:\/\//.test(pageUrl)) return { ok: false, error: 'invalid', message: `not a web page: ${pageUrl}` };
+          const url = normalizePageUrl(pageUrl);
           const annotation = createAnnotation({
             url,
             selectors: message.draft.selectors,

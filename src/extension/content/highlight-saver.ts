@@ -27,6 +27,8 @@ export interface HighlightChoice {
 export interface UnsavedHighlight {
   draft: HighlightDraft;
   range: Range;
+  /** The page's address when the reader saved it (a single-page site may have moved on before a 重试). */
+  pageUrl: string | undefined;
   error: HighlightFailure['error'];
 }
 
@@ -72,7 +74,8 @@ export class HighlightSaver {
     // The background refuses longer quotes (annotation-shape.ts): say so now rather than fail on every 重试.
     const quote = described.selectors.find((s) => s.type === 'TextQuoteSelector');
     if (quote?.type === 'TextQuoteSelector' && quote.exact.length > MAX_QUOTE_LENGTH) return { status: 'too-long' };
-    return this.submit({ draft: { selectors: described.selectors, ...choice }, range: range.cloneRange() }, engine);
+    const pageUrl = (globalThis as { location?: Location }).location?.href;
+    return this.submit({ draft: { selectors: described.selectors, ...choice }, range: range.cloneRange(), pageUrl }, engine);
   }
 
   /** Try every unsaved highlight again, oldest first. */
@@ -84,10 +87,10 @@ export class HighlightSaver {
     this.onUnsavedChange(this.unsaved);
   }
 
-  private async submit(item: { draft: HighlightDraft; range: Range }, engine: HighlightEngine): Promise<SaveSelectionOutcome> {
+  private async submit(item: Omit<UnsavedHighlight, 'error'>, engine: HighlightEngine): Promise<SaveSelectionOutcome> {
     const state = await this.pageAnalysis();
     const analysis = state.status === 'analysed' ? state.analysis : null;
-    const message: HighlightRequestFromContent = { type: 'save-highlight', draft: item.draft, analysis };
+    const message: HighlightRequestFromContent = { type: 'save-highlight', draft: item.draft, analysis, pageUrl: item.pageUrl };
     let reply: HighlightSaveReply;
     try {
       const raw: unknown = await extensionApi().runtime.sendMessage(message);

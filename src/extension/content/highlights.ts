@@ -46,7 +46,7 @@ export type HighlightMessage = Extract<
 
 export interface PageHighlightsController {
   handle(message: HighlightMessage): Promise<unknown>;
-  /** The page changed under us (site switched off or on): repaint its highlights, or clear them where the extension is off. */
+  /** The page changed under us (another article in a single-page site, the site switched off or on): repaint its highlights, or clear them where the extension is off. */
   pageChanged(): Promise<void>;
 }
 
@@ -117,7 +117,7 @@ export function startHighlights(api: ExtensionApi, doc: Document, page: PageStat
     }
     let reply: unknown;
     try {
-      reply = await api.runtime.sendMessage({ type: 'list-page-highlights' } satisfies HighlightRequestFromContent);
+      reply = await api.runtime.sendMessage({ type: 'list-page-highlights', pageUrl: location.href } satisfies HighlightRequestFromContent);
     } catch {
       return; // the background is restarting: the popup's 我的标注 still lists them
     }

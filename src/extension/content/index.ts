@@ -19,6 +19,7 @@ import {
 import { isOwnExtensionPage } from '../sender.ts';
 import { browserTaskScheduler, runPageAnalysis, type PageAnalyser } from './analysis-runner.ts';
 import { startHighlights } from './highlights.ts';
+import { watchPageChanges } from './page-change-watch.ts';
 import { disabledSitesOf, isHostSwitchedOff, SETTINGS_KEY } from './site-switch.ts';
 import { revealFormulation } from './reveal-formulation.ts';
 
@@ -62,7 +63,7 @@ function start(): void {
     api.runtime.sendMessage(messageForBackground(state)).catch(() => undefined);
   };
 
-  /** Analyse the page as it is now (on load, and again when the site is switched back on). */
+  /** Analyse the page as it is now (on load, after a single-page site changed article, when the site is switched back on). */
   function analyse(): Promise<PageAnalysisState> {
     const url = location.href;
     const state = settingsRead.then(
@@ -82,6 +83,13 @@ function start(): void {
   });
 
   const highlights = startHighlights(api, document, { analysis: () => pageAnalysis, switchedOff, settingsRead });
+
+  // A single-page site showed another article (history API or hash route):
+  // analyse it and paint its highlights instead of the last one's.
+  watchPageChanges(window, () => {
+    pageAnalysis = analyse();
+    void highlights.pageChanged();
+  });
 
   /** New settings: when they switch this site off or on, the page follows at once, without a reload. */
   const settingsChanged = (rawSettings: unknown): void => {
