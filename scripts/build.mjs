@@ -34,8 +34,17 @@ const ENTRIES = [
   { name: 'manager-import', entry: 'src/ui/manager/import-engine-entry.ts', budget: 40 * 1024 },
 ];
 
-/** Code that must never reach the content script's bundle: UI, storage, and the engine beyond its prefilter and text folding. */
-const FORBIDDEN_IN_CONTENT = [/node_modules\/preact\//, /^src\/ui\//, /^src\/store\//, /^src\/core\/(?!prefilter\.ts$|text\/|slogans\/match-text\.ts$)/];
+/**
+ * Code that must never reach the content script's bundle: UI, storage, and the
+ * engine beyond its prefilter, the early "plainly not an article" verdict
+ * (page-kind/quick-*, its DOM helpers in body/dom.ts; no lexicon) and text folding.
+ */
+const FORBIDDEN_IN_CONTENT = [
+  /node_modules\/preact\//,
+  /^src\/ui\//,
+  /^src\/store\//,
+  /^src\/core\/(?!prefilter\.ts$|early-bail-out\.ts$|not-an-article\.ts$|budget\.ts$|body\/dom\.ts$|page-kind\/quick-[\w-]+\.ts$|text\/|slogans\/match-text\.ts$)/,
+];
 
 const STATIC_FILES = [
   ['src/ui/popup/popup.html', 'popup.html'],

@@ -1,7 +1,9 @@
 // Section 2, in the page: how fast a page that is not a Chinese article is let
 // go. On a non-Chinese page the content script stops at the prefilter; on a
-// Chinese page that is not an article (a list, an index) the prefilter lets
-// it through and analyze() has to read the page to say "not an article".
+// Chinese page that is plainly not an article (a list, an index) the prefilter
+// lets it through and the content script's bounded early verdict answers,
+// without loading the engine.
+import { earlyNotAnArticle } from '../../../src/core/early-bail-out.ts';
 import { analyze } from '../../../src/core/index.ts';
 import { isCandidatePage } from '../../../src/core/prefilter.ts';
 import { runPageAnalysis, type TaskScheduler } from '../../../src/extension/content/analysis-runner.ts';
@@ -26,7 +28,7 @@ export interface BailOutFigures {
 const alreadyIdle: TaskScheduler = { whenIdle: () => Promise.resolve(), yieldToPage: () => Promise.resolve() };
 
 async function earlyPath(): Promise<string> {
-  const state = await runPageAnalysis(document, location.href, { isCandidatePage, loadEngine: async () => analyze }, alreadyIdle);
+  const state = await runPageAnalysis(document, location.href, { isCandidatePage, earlyNotAnArticle, loadEngine: async () => analyze }, alreadyIdle);
   return state.status;
 }
 

@@ -1,14 +1,18 @@
 // The order of work on page load, kept off the page's critical path: wait
 // until the page is idle, ask the cheap prefilter whether the page can be a
-// Chinese article at all, load the engine (only then: most pages never need
-// it), give the page's own tasks (input, rendering) a turn, then run the
-// analysis, which the engine bounds on huge pages (AnalyzeOptions.maxNodes).
+// Chinese article at all, then the bounded early verdict whether it is plainly
+// not one (a Chinese list, portal or encyclopedia page: answered here, without
+// the engine), load the engine (only then: most pages never need it), give the
+// page's own tasks (input, rendering) a turn, then run the analysis, which the
+// engine bounds on huge pages (AnalyzeOptions.maxNodes).
 import type { ArticleAnalysis } from '../../core/types.ts';
 import type { PageAnalysisState } from '../messages.ts';
 
 export interface PageAnalyser {
   /** Cheap: false for pages that plainly cannot be Chinese articles. */
   isCandidatePage(document: Document): boolean;
+  /** Bounded: the analysis of a page that is plainly not an article, or null when only the engine can tell. */
+  earlyNotAnArticle(document: Document, url: string): ArticleAnalysis | null;
   /** Make the engine available (it is injected on demand); rejects when it cannot be. */
   loadEngine(): Promise<(document: Document, url: string) => ArticleAnalysis>;
 }
@@ -29,6 +33,8 @@ export async function runPageAnalysis(
   await scheduler.whenIdle();
   try {
     if (!analyser.isCandidatePage(document)) return { status: 'not-candidate' };
+    const plainlyNotAnArticle = analyser.earlyNotAnArticle(document, url);
+    if (plainlyNotAnArticle) return { status: 'analysed', analysis: plainlyNotAnArticle };
     const analyze = await analyser.loadEngine();
     await scheduler.yieldToPage();
     return { status: 'analysed', analysis: analyze(document, url) };

@@ -7,6 +7,7 @@
 // prefilter and the toolbar: the analysis engine and the highlight engine
 // are injected on demand (analyser-handle.ts, highlighter-handle.ts), and no
 // Preact or storage code is imported.
+import { earlyNotAnArticle } from '../../core/early-bail-out.ts';
 import { isCandidatePage } from '../../core/prefilter.ts';
 import { injectedAnalyser } from '../analyser-handle.ts';
 import { extensionApi, onMessage, type ExtensionApi } from '../browser-api.ts';
@@ -28,6 +29,7 @@ const LOADED_FLAG = '__dangjianAnnotatorContentScript';
 function pageAnalyser(api: ExtensionApi): PageAnalyser {
   return {
     isCandidatePage,
+    earlyNotAnArticle,
     async loadEngine() {
       // Already there when the popup re-injected this script into an analysed page.
       const present = injectedAnalyser();

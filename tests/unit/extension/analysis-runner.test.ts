@@ -14,7 +14,14 @@ const ANALYSIS: ArticleAnalysis = {
   summary: { keyPoints: [], charCount: 10, readingMinutes: 1, paragraphs: 1 },
 };
 
-function recorder(candidate: boolean, engine: 'loads' | 'fails' = 'loads') {
+const LIST_PAGE: ArticleAnalysis = {
+  ...ANALYSIS,
+  url: 'https://example.cn/list',
+  isArticle: false,
+  partyBuilding: { detected: false, score: 0, reasons: ['不是单篇文章：列表页'] },
+};
+
+function recorder(candidate: boolean, engine: 'loads' | 'fails' = 'loads', early: ArticleAnalysis | null = null) {
   const log: string[] = [];
   const scheduler: TaskScheduler = {
     whenIdle: async () => void log.push('idle'),
@@ -22,6 +29,7 @@ function recorder(candidate: boolean, engine: 'loads' | 'fails' = 'loads') {
   };
   const analyser: PageAnalyser = {
     isCandidatePage: () => (log.push('prefilter'), candidate),
+    earlyNotAnArticle: () => (log.push('early verdict'), early),
     loadEngine: async () => {
       log.push('load engine');
       if (engine === 'fails') throw new Error('analysis engine could not be loaded');
@@ -37,7 +45,13 @@ describe('runPageAnalysis', () => {
   it('waits for idle, prefilters, loads the engine, yields to the page, then analyses', async () => {
     const { log, scheduler, analyser } = recorder(true);
     expect(await runPageAnalysis(doc, ANALYSIS.url!, analyser, scheduler)).toEqual({ status: 'analysed', analysis: ANALYSIS });
-    expect(log).toEqual(['idle', 'prefilter', 'load engine', 'yield', 'analyze']);
+    expect(log).toEqual(['idle', 'prefilter', 'early verdict', 'load engine', 'yield', 'analyze']);
+  });
+
+  it('answers a page that is plainly not an article without loading the engine', async () => {
+    const { log, scheduler, analyser } = recorder(true, 'loads', LIST_PAGE);
+    expect(await runPageAnalysis(doc, LIST_PAGE.url!, analyser, scheduler)).toEqual({ status: 'analysed', analysis: LIST_PAGE });
+    expect(log).toEqual(['idle', 'prefilter', 'early verdict']);
   });
 
   it('stops after the prefilter on a page that cannot be a Chinese article', async () => {
