@@ -4,6 +4,8 @@
 // carries), by the formulations in it, and by position (the news lead and
 // paragraph openings carry the facts); very short and very long sentences
 // are not quotable points.
+import { hanBigrams, hanUnits } from '../text/han.ts';
+
 export interface CandidateSentence {
   text: string;
   paragraph: number;
@@ -17,27 +19,12 @@ export interface CandidateSentence {
 
 const MIN_HAN = 12;
 const MAX_HAN = 120;
-const HAN_RUN = /\p{Script=Han}+/gu;
 
 /**
- * Han characters of a sentence, for scoring (one regex pass over runs; the
+ * Han characters of a sentence, for scoring (UTF-16 units in Han runs; the
  * summary's charCount uses the shared countHanChars).
  */
-export function hanLength(text: string): number {
-  let n = 0;
-  for (const run of text.matchAll(HAN_RUN)) n += run[0].length;
-  return n;
-}
-
-/** Two-character words (Han bigrams) as numbers: two UTF-16 units packed, no string per pair. */
-function bigrams(text: string): number[] {
-  const grams: number[] = [];
-  for (const run of text.matchAll(HAN_RUN)) {
-    const s = run[0];
-    for (let i = 0; i + 1 < s.length; i += 1) grams.push(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
-  }
-  return grams;
-}
+export const hanLength = hanUnits;
 
 /** Body frequency of each bigram. */
 function bigramFrequencies(grams: readonly (readonly number[])[]): Map<number, number> {
@@ -83,7 +70,7 @@ function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
 
 /** The most salient sentences, in body order. */
 export function salientSentences(sentences: readonly CandidateSentence[], wanted: number): string[] {
-  const grams = sentences.map((s) => bigrams(s.text));
+  const grams = sentences.map((s) => hanBigrams(s.text));
   const freq = bigramFrequencies(grams);
   const scored: { s: CandidateSentence; order: number; grams: Set<number>; score: number }[] = [];
   sentences.forEach((s, order) => {

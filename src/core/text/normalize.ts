@@ -17,22 +17,6 @@ export function stripWhitespace(text: string): string {
   return text.replace(INVISIBLE, '').replace(WHITESPACE_RUN, '');
 }
 
-const HAN_RUN = /\p{Script=Han}+/gu;
-const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-
-/**
- * Number of Han ideographs: the length unit Chinese readers and editors use.
- * Counts runs rather than single characters (about 5x faster on a long body,
- * which matters because detection and the summary both call this); a run's
- * UTF-16 length overcounts ideographs outside the BMP, so pairs are subtracted.
- */
-export function countHanChars(text: string): number {
-  let count = 0;
-  for (const match of text.matchAll(HAN_RUN)) {
-    const run = match[0];
-    count += run.length;
-    const pairs = run.match(SURROGATE_PAIR);
-    if (pairs) count -= pairs.length;
-  }
-  return count;
-}
+// Counted by character code (see han.ts): detection, page kind, the prefilter
+// and the summary all measure text this way.
+export { countHanChars } from './han.ts';
