@@ -3,8 +3,7 @@
 // parallel series, lead phrases), one entry per formulation, best first.
 import type { BodyParagraph, Slogan } from '../types.ts';
 import { findLeadPhrases } from './lead-phrase.ts';
-import { findLexiconOccurrences } from './lexicon-matcher.ts';
-import { toMatchingText } from './match-text.ts';
+import { lexiconOccurrencesByParagraph, matchingTexts } from './body-matching.ts';
 import { findNumberedFormulations } from './numbered.ts';
 import type { Occurrence } from './occurrence.ts';
 import { findParallelSeries } from './parallel.ts';
@@ -14,11 +13,12 @@ import { resolveOccurrences } from './resolve.ts';
 
 /** Every formulation occurrence in the body, each place counted once. */
 export function findFormulationOccurrences(paragraphs: readonly BodyParagraph[]): Occurrence[] {
-  const texts = paragraphs.map((p) => toMatchingText(p.text));
+  const texts = matchingTexts(paragraphs);
+  const lexicon = lexiconOccurrencesByParagraph(paragraphs);
   const occurrences: Occurrence[] = findNumberedFormulations(texts);
   texts.forEach((text, i) => {
     occurrences.push(
-      ...findLexiconOccurrences(text, i),
+      ...lexicon[i]!,
       ...findQuotedCoinages(text, i),
       ...findParallelSeries(text, i),
       ...findLeadPhrases(text, i),

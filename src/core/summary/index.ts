@@ -1,7 +1,6 @@
 // The summary of an article body: 3-6 key points taken verbatim from the
 // body, its length in Han characters, reading time and paragraph count.
-import { findLexiconOccurrences } from '../slogans/lexicon-matcher.ts';
-import { toMatchingText } from '../slogans/match-text.ts';
+import { lexiconOccurrencesByParagraph } from '../slogans/body-matching.ts';
 import { countHanChars } from '../text/normalize.ts';
 import type { ArticleSummary, BodyParagraph } from '../types.ts';
 import { isNonContentParagraph, withoutDateline } from './non-content.ts';
@@ -25,11 +24,13 @@ function pointsWanted(hanChars: number): number {
 
 function candidateSentences(paragraphs: readonly BodyParagraph[]): CandidateSentence[] {
   const sentences: CandidateSentence[] = [];
+  const lexicon = lexiconOccurrencesByParagraph(paragraphs);
   paragraphs.forEach((p, paragraph) => {
     if (p.heading || isNonContentParagraph(p.text)) return;
-    // Established formulations only (one automaton pass): the pattern finds
-    // are for the slogan list, and a cheap count is enough to weigh sentences.
-    const formulationUses = findLexiconOccurrences(toMatchingText(p.text), paragraph).length;
+    // Established formulations only (the automaton's finds, shared with
+    // findSlogans): the pattern finds are for the slogan list, and a count is
+    // enough to weigh sentences.
+    const formulationUses = lexicon[paragraph]!.length;
     const split = splitSentences(p.text).map((text, index) => {
       const clean = index === 0 ? withoutDateline(text) : text;
       return { text: clean, paragraph, index, han: hanLength(clean), formulations: 0 };
