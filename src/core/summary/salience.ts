@@ -4,7 +4,8 @@
 // carries), by the formulations in it, and by position (the news lead and
 // paragraph openings carry the facts); very short and very long sentences
 // are not quotable points.
-import { hanBigrams, hanUnits } from '../text/han.ts';
+import { hanUnits } from '../text/han.ts';
+import { bodyWords } from './body-words.ts';
 
 export interface CandidateSentence {
   text: string;
@@ -26,21 +27,14 @@ const MAX_HAN = 120;
  */
 export const hanLength = hanUnits;
 
-/** Body frequency of each bigram. */
-function bigramFrequencies(grams: readonly (readonly number[])[]): Map<number, number> {
-  const freq = new Map<number, number>();
-  for (const list of grams) for (const g of list) freq.set(g, (freq.get(g) ?? 0) + 1);
-  return freq;
-}
-
-function centrality(distinct: ReadonlySet<number>, freq: ReadonlyMap<number, number>): number {
+function centrality(distinct: Int32Array, frequency: Int32Array): number {
   let sum = 0;
-  for (const g of distinct) {
-    const f = freq.get(g) ?? 0;
+  for (let i = 0; i < distinct.length; i += 1) {
+    const f = frequency[distinct[i]!]!;
     if (f > 1) sum += Math.log2(f);
   }
   // Per square root of length: long sentences carry more words, not more relevance.
-  return sum / Math.sqrt(Math.max(distinct.size, 1));
+  return sum / Math.sqrt(Math.max(distinct.length, 1));
 }
 
 function positionBonus(s: CandidateSentence, firstParagraph: number): number {
@@ -59,39 +53,49 @@ function lengthPenalty(han: number): number {
 /** Share of two-character words two key points may have in common. */
 const MAX_OVERLAP = 0.5;
 
-/** Shared bigrams over the smaller set's size. */
-function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 1;
+/** A chosen point's words, for the overlap test: a membership table by word number. */
+interface ChosenWords {
+  size: number;
+  has: Uint8Array;
+}
+
+function chosenWords(distinct: Int32Array, wordCount: number): ChosenWords {
+  const has = new Uint8Array(wordCount);
+  for (let i = 0; i < distinct.length; i += 1) has[distinct[i]!] = 1;
+  return { size: distinct.length, has };
+}
+
+/** Shared bigrams over the smaller set's size (the shared count is the same from either side). */
+function overlap(chosen: ChosenWords, candidate: Int32Array): number {
+  const smaller = Math.min(chosen.size, candidate.length);
+  if (smaller === 0) return 1;
   let shared = 0;
-  for (const g of small) if (large.has(g)) shared += 1;
-  return shared / small.size;
+  for (let i = 0; i < candidate.length; i += 1) shared += chosen.has[candidate[i]!]!;
+  return shared / smaller;
 }
 
 /** The most salient sentences, in body order. */
 export function salientSentences(sentences: readonly CandidateSentence[], wanted: number): string[] {
-  const grams = sentences.map((s) => hanBigrams(s.text));
-  const freq = bigramFrequencies(grams);
-  const scored: { s: CandidateSentence; order: number; grams: Set<number>; score: number }[] = [];
+  const { frequency, distinct } = bodyWords(sentences.map((s) => s.text));
+  const scored: { s: CandidateSentence; order: number; grams: Int32Array; score: number }[] = [];
   sentences.forEach((s, order) => {
     if (s.han < MIN_HAN || s.han > MAX_HAN) return;
-    const distinct = new Set(grams[order]);
-    scored.push({ s, order, grams: distinct, score: 0 });
+    scored.push({ s, order, grams: distinct[order]!, score: 0 });
   });
   if (scored.length === 0) return [];
   const firstParagraph = scored[0]!.s.paragraph;
   for (const c of scored) {
     c.score =
-      centrality(c.grams, freq) + positionBonus(c.s, firstParagraph) + Math.min(c.s.formulations, 3) * 0.8 - lengthPenalty(c.s.han);
+      centrality(c.grams, frequency) + positionBonus(c.s, firstParagraph) + Math.min(c.s.formulations, 3) * 0.8 - lengthPenalty(c.s.han);
   }
   scored.sort((a, b) => b.score - a.score);
-  const chosen: typeof scored = [];
+  const chosen: { c: (typeof scored)[number]; words: ChosenWords }[] = [];
   for (const c of scored) {
     if (chosen.length >= wanted) break;
     // A sentence that mostly repeats one already chosen (a news lead and its
     // restatement further down) adds nothing to the summary.
-    if (chosen.some((k) => overlap(k.grams, c.grams) > MAX_OVERLAP)) continue;
-    chosen.push(c);
+    if (chosen.some((k) => overlap(k.words, c.grams) > MAX_OVERLAP)) continue;
+    chosen.push({ c, words: chosenWords(c.grams, frequency.length) });
   }
-  return chosen.sort((a, b) => a.order - b.order).map((c) => c.s.text);
+  return chosen.sort((a, b) => a.c.order - b.c.order).map((k) => k.c.s.text);
 }
