@@ -27,14 +27,20 @@ const MAX_HAN = 120;
  */
 export const hanLength = hanUnits;
 
-function centrality(distinct: Int32Array, frequency: Int32Array): number {
+/** A sentence's distinct words: words[from] up to words[to] (see body-words.ts). */
+interface SentenceWords {
+  from: number;
+  to: number;
+}
+
+function centrality(w: SentenceWords, words: Int32Array, frequency: Int32Array): number {
   let sum = 0;
-  for (let i = 0; i < distinct.length; i += 1) {
-    const f = frequency[distinct[i]!]!;
+  for (let i = w.from; i < w.to; i += 1) {
+    const f = frequency[words[i]!]!;
     if (f > 1) sum += Math.log2(f);
   }
   // Per square root of length: long sentences carry more words, not more relevance.
-  return sum / Math.sqrt(Math.max(distinct.length, 1));
+  return sum / Math.sqrt(Math.max(w.to - w.from, 1));
 }
 
 function positionBonus(s: CandidateSentence, firstParagraph: number): number {
@@ -59,34 +65,34 @@ interface ChosenWords {
   has: Uint8Array;
 }
 
-function chosenWords(distinct: Int32Array, wordCount: number): ChosenWords {
+function chosenWords(w: SentenceWords, words: Int32Array, wordCount: number): ChosenWords {
   const has = new Uint8Array(wordCount);
-  for (let i = 0; i < distinct.length; i += 1) has[distinct[i]!] = 1;
-  return { size: distinct.length, has };
+  for (let i = w.from; i < w.to; i += 1) has[words[i]!] = 1;
+  return { size: w.to - w.from, has };
 }
 
 /** Shared bigrams over the smaller set's size (the shared count is the same from either side). */
-function overlap(chosen: ChosenWords, candidate: Int32Array): number {
-  const smaller = Math.min(chosen.size, candidate.length);
+function overlap(chosen: ChosenWords, candidate: SentenceWords, words: Int32Array): number {
+  const smaller = Math.min(chosen.size, candidate.to - candidate.from);
   if (smaller === 0) return 1;
   let shared = 0;
-  for (let i = 0; i < candidate.length; i += 1) shared += chosen.has[candidate[i]!]!;
+  for (let i = candidate.from; i < candidate.to; i += 1) shared += chosen.has[words[i]!]!;
   return shared / smaller;
 }
 
 /** The most salient sentences, in body order. */
 export function salientSentences(sentences: readonly CandidateSentence[], wanted: number): string[] {
-  const { frequency, distinct } = bodyWords(sentences.map((s) => s.text));
-  const scored: { s: CandidateSentence; order: number; grams: Int32Array; score: number }[] = [];
+  const { frequency, words, start } = bodyWords(sentences.map((s) => s.text));
+  const scored: { s: CandidateSentence; order: number; grams: SentenceWords; score: number }[] = [];
   sentences.forEach((s, order) => {
     if (s.han < MIN_HAN || s.han > MAX_HAN) return;
-    scored.push({ s, order, grams: distinct[order]!, score: 0 });
+    scored.push({ s, order, grams: { from: start[order]!, to: start[order + 1]! }, score: 0 });
   });
   if (scored.length === 0) return [];
   const firstParagraph = scored[0]!.s.paragraph;
   for (const c of scored) {
     c.score =
-      centrality(c.grams, frequency) + positionBonus(c.s, firstParagraph) + Math.min(c.s.formulations, 3) * 0.8 - lengthPenalty(c.s.han);
+      centrality(c.grams, words, frequency) + positionBonus(c.s, firstParagraph) + Math.min(c.s.formulations, 3) * 0.8 - lengthPenalty(c.s.han);
   }
   scored.sort((a, b) => b.score - a.score);
   const chosen: { c: (typeof scored)[number]; words: ChosenWords }[] = [];
@@ -94,8 +100,8 @@ export function salientSentences(sentences: readonly CandidateSentence[], wanted
     if (chosen.length >= wanted) break;
     // A sentence that mostly repeats one already chosen (a news lead and its
     // restatement further down) adds nothing to the summary.
-    if (chosen.some((k) => overlap(k.words, c.grams) > MAX_OVERLAP)) continue;
-    chosen.push({ c, words: chosenWords(c.grams, frequency.length) });
+    if (chosen.some((k) => overlap(k.words, c.grams, words) > MAX_OVERLAP)) continue;
+    chosen.push({ c, words: chosenWords(c.grams, words, frequency.length) });
   }
   return chosen.sort((a, b) => a.c.order - b.c.order).map((k) => k.c.s.text);
 }
