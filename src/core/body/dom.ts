@@ -32,6 +32,16 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
 
+// By tag name, for a walk that has read it already: tagName is a call into
+// the DOM, and the text walk visits every element of the page.
+export function isNonContentTag(tag: string): boolean {
+  return NON_CONTENT_TAGS.has(tag);
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
+}
+
 export function isHeadingTag(el: Element): boolean {
   return HEADING_TAGS.has(el.tagName.toUpperCase());
 }
@@ -45,7 +55,11 @@ export function isHeadingTag(el: Element): boolean {
  * lazily revealed content.
  */
 export function isHiddenByMarkup(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
+  return el.hasAttributes() && isHiddenByAttributes(el);
+}
+
+/** isHiddenByMarkup for an element known to have attributes. */
+export function isHiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');

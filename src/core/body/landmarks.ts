@@ -52,16 +52,25 @@ const EDIT_LINK_NAME = /(^|\s)(mw-editsection|editsection|edit-section|edit-lemm
 const TOC_NAME = /(^|\s)(toc|mw-panel-toc|lemma-catalog|catalog)(\s|$)/;
 const INFOBOX_NAME = /(^|\s)(infobox|basic-info|basicinfo)(\s|$)/;
 
-export function noteLandmark(el: Element, tag: string, marks: PageLandmarks): void {
+/**
+ * ANY_LANDMARK_NAME for class and id apart, without building their lower-cased
+ * join for every element: its names hold no space, so they match the join only
+ * inside one of the two.
+ */
+const ANY_LANDMARK_NAME_ANY_CASE = new RegExp(ANY_LANDMARK_NAME.source, 'i');
+
+/** @param hasAttributes el.hasAttributes(), when the caller has asked already. */
+export function noteLandmark(el: Element, tag: string, marks: PageLandmarks, hasAttributes = el.hasAttributes()): void {
   if ((tag === 'H1' || tag === 'H2') && marks.headlines.length < MAX_NOTED) {
     marks.headlines.push(el);
     return;
   }
   if (tag === 'TIME' && marks.time === null) marks.time = el;
-  if (!el.hasAttributes()) return;
+  if (!hasAttributes) return;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (cls === null && id === null) return;
+  if (!(cls !== null && ANY_LANDMARK_NAME_ANY_CASE.test(cls)) && !(id !== null && ANY_LANDMARK_NAME_ANY_CASE.test(id))) return;
   const names = ((cls ?? '') + ' ' + (id ?? '')).toLowerCase();
   if (!ANY_LANDMARK_NAME.test(names)) return;
   if (HEADLINE_NAME.test(names) && marks.headlines.length < MAX_NOTED) marks.headlines.push(el);

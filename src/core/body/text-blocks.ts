@@ -4,7 +4,7 @@
 // three blocks). Body scoring, page-kind checks and metadata-label search all
 // read these blocks, so the page is walked once.
 import { DEFAULT_MAX_NODES, DEFAULT_MAX_TEXT_CHARS, newWorkMeter, type WorkMeter } from '../budget.ts';
-import { isBlock, isHiddenByMarkup, isNonContent } from './dom.ts';
+import { isBlockTag, isHiddenByAttributes, isNonContentTag } from './dom.ts';
 import { emptyLandmarks, noteHeadLandmarks, noteLandmark, noteMetadataElement, type PageLandmarks } from './landmarks.ts';
 
 export { DEFAULT_MAX_NODES } from '../budget.ts';
@@ -127,15 +127,17 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
       }
       const el = child as Element;
       const tag = el.tagName;
-      if (isNonContent(el)) {
+      if (isNonContentTag(tag)) {
         noteMetadataElement(el, tag, landmarks);
         continue;
       }
-      if (isHiddenByMarkup(el)) continue;
-      noteLandmark(el, tag, landmarks);
+      // Most elements of a page have no attributes: asked once, not by each check.
+      const hasAttributes = el.hasAttributes();
+      if (hasAttributes && isHiddenByAttributes(el)) continue;
+      noteLandmark(el, tag, landmarks, hasAttributes);
       if (tag === 'BR') {
         if (owner === blockOwner) parts.push('\n');
-      } else if (isBlock(el)) {
+      } else if (isBlockTag(tag)) {
         flush();
         visit(el, el, inLink);
         flush();
