@@ -45,6 +45,9 @@ export function visibleCharCount(text: string): number {
   return n;
 }
 
+/** Line breaks of the HTML source: spaces to a reader (only <br> breaks a line). */
+const SOURCE_LINE_BREAK = /[\t\n\r\f]/g;
+
 /** Raw text (indentation included) read at most, as a multiple of the visible-text budget. */
 export const RAW_TEXT_FACTOR = 4;
 
@@ -112,7 +115,7 @@ export function collectTextBlocks(root: Element, maxNodes: number = DEFAULT_MAX_
         const data = text.length <= room ? text.data : text.substringData(0, room);
         rawRead += data.length;
         // Source-code line breaks are spaces to a reader; only <br> breaks a line.
-        textRead += append(data.includes('\n') ? data.replace(/[\t\n\r\f]/g, ' ') : data, blockOwner, inLink);
+        textRead += append(data.includes('\n') ? data.replace(SOURCE_LINE_BREAK, ' ') : data, blockOwner, inLink);
         if (textRead >= maxTextChars || rawRead >= maxRawChars) {
           truncated = true;
           return;
