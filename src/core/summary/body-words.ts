@@ -22,6 +22,7 @@ const MAX_TABLE_KEY = 0x3fffffff;
 
 /** Numbers word keys 0, 1, 2, … in order of first sight. */
 class WordNumbers {
+  /** key + 1 in each used slot; 0 is an empty slot, so a new table needs no filling. */
   private readonly keys: Int32Array;
   private readonly numbers: Int32Array;
   private readonly mask: number;
@@ -32,7 +33,7 @@ class WordNumbers {
   constructor(maxWords: number) {
     let capacity = 16;
     while (capacity < maxWords * 2) capacity *= 2;
-    this.keys = new Int32Array(capacity).fill(-1);
+    this.keys = new Int32Array(capacity);
     this.numbers = new Int32Array(capacity);
     this.mask = capacity - 1;
   }
@@ -44,11 +45,12 @@ class WordNumbers {
       return n;
     }
     // Fibonacci hashing spreads neighbouring keys (same first character) over the table.
+    const stored = key + 1;
     for (let slot = Math.imul(key, 0x9e3779b1) & this.mask; ; slot = (slot + 1) & this.mask) {
       const k = this.keys[slot]!;
-      if (k === key) return this.numbers[slot]!;
-      if (k === -1) {
-        this.keys[slot] = key;
+      if (k === stored) return this.numbers[slot]!;
+      if (k === 0) {
+        this.keys[slot] = stored;
         this.numbers[slot] = this.count;
         return this.count++;
       }
@@ -64,8 +66,9 @@ export function bodyWords(sentences: readonly string[]): BodyWords {
   const frequency = new Int32Array(total);
   const words = new Int32Array(total);
   const start = new Int32Array(sentences.length + 1);
-  // A word's last sentence seen, so each sentence keeps one copy of each word, first place first.
-  const seenIn = new Int32Array(total).fill(-1);
+  // A word's last sentence seen (+ 1, so a new array means "none"): each
+  // sentence keeps one copy of each word, first place first.
+  const seenIn = new Int32Array(total);
   let n = 0;
   for (let sentence = 0; sentence < grams.length; sentence += 1) {
     start[sentence] = n;
@@ -73,8 +76,8 @@ export function bodyWords(sentences: readonly string[]): BodyWords {
     for (let i = 0; i < list.length; i += 1) {
       const id = table.numberOf(list[i]!);
       frequency[id]! += 1;
-      if (seenIn[id] === sentence) continue;
-      seenIn[id] = sentence;
+      if (seenIn[id] === sentence + 1) continue;
+      seenIn[id] = sentence + 1;
       words[n++] = id;
     }
   }
