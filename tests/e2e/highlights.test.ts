@@ -159,13 +159,26 @@ describe('anchoring in the real page', () => {
   });
 });
 
-/** Stop the extension's service worker the way Chromium does when idle, through chrome://serviceworker-internals. */
+/**
+ * Stop the extension's service worker the way Chromium does when idle, through
+ * chrome://serviceworker-internals. An event (a storage change, a tab's
+ * message) may start a fresh instance right after the stop, so the stop is
+ * repeated until the internals page has shown the worker STOPPED.
+ */
 async function stopExtensionWorker(): Promise<void> {
   const internals = await browser.context.newPage();
   await internals.goto('chrome://serviceworker-internals/');
   const entry = internals.locator('.serviceworker-registration', { hasText: browser.extensionId });
-  await entry.locator('[data-command="stop"]').first().click();
-  await expect.poll(() => entry.locator('.serviceworker-running-status .value').first().textContent()).toBe('STOPPED');
+  const status = entry.locator('.serviceworker-running-status .value').first();
+  let stopped = false;
+  for (let attempt = 0; attempt < 10 && !stopped; attempt++) {
+    await entry.locator('[data-command="stop"]').first().click();
+    for (let poll = 0; poll < 20 && !stopped; poll++) {
+      stopped = (await status.textContent()) === 'STOPPED';
+      if (!stopped) await internals.waitForTimeout(50);
+    }
+  }
+  expect(stopped, 'the worker was seen stopped').toBe(true);
   await internals.close();
 }
 

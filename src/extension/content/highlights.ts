@@ -105,9 +105,17 @@ export function startHighlights(api: ExtensionApi, doc: Document, page: PageStat
   /** The page's normalised URL and its highlights as last painted: what storage changes are compared with. */
   let pageUrl: string | null = null;
   let known = new Map<string, string>();
+  /**
+   * Repaints overlap (storage changes, the background's highlights-changed,
+   * a single-page navigation): each asks for the list, then paints it. Only the
+   * newest may paint, or an older list answered late would wipe highlights
+   * saved since and leave `known` stale, so no later change would repaint.
+   */
+  let repaintGeneration = 0;
 
   async function repaint(): Promise<void> {
     const started = performance.now();
+    const generation = ++repaintGeneration;
     if (page.switchedOff()) {
       // Switched off while painted: take them off the page (they stay stored).
       pageUrl = null;
@@ -121,12 +129,13 @@ export function startHighlights(api: ExtensionApi, doc: Document, page: PageStat
     } catch {
       return; // the background is restarting: the popup's 我的标注 still lists them
     }
-    if (!isPageHighlights(reply)) return;
+    if (!isPageHighlights(reply) || generation !== repaintGeneration) return;
     pageUrl = reply.url ?? pageUrl;
     known = new Map(reply.annotations.map((a) => [a.id, a.modified]));
     // No highlights and no engine yet: nothing to load, nothing to paint.
     if (reply.annotations.length === 0 && !injectedHighlighter()) return;
     const engine = await loadHighlightEngine();
+    if (generation !== repaintGeneration) return;
     await engine.show(reply.annotations);
     // From asking for the page's highlights to all of them anchored and painted.
     performance.measure('dj-repaint', { start: started, detail: { annotations: reply.annotations.length } });
