@@ -6,17 +6,16 @@
 // seeds a library through the background's library messages, reloads, and
 // reports what it lists; then exports Markdown with the page's own button,
 // and the test finds the file in the download folder it gave Firefox.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, repoRoot } from './support/build.ts';
+import { ensureBuilt } from './support/build.ts';
+import {
+  copyFirefoxBuild, firefoxBinary as firefox, noFirefoxNote, prependToScript, runWebExt, startReportServer, tearDownFirefox, temporaryFolder,
+} from './support/firefox.ts';
 import { studyLibrary } from './support/manager.ts';
-
-const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((candidate) => existsSync(candidate));
 
 /** Prepended to the copy's manager.js: seed once, reload, report the counts, export. */
 function managerInstrumentation(reportUrl: string, library: unknown): string {
@@ -47,53 +46,30 @@ function managerInstrumentation(reportUrl: string, library: unknown): string {
 }\n`;
 }
 
-describe.skipIf(!firefox)(`Firefox manager${firefox ? '' : ' (skipped: no firefox-esr or firefox in /usr/bin)'}`, () => {
+describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
   let server: http.Server | undefined;
   let webExt: ChildProcess | undefined;
   const cleanups: (() => void)[] = [];
 
-  afterAll(async () => {
-    // web-ext and the Firefox it started share a process group: end exactly that group.
-    if (webExt?.pid) {
-      try {
-        process.kill(-webExt.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    for (const cleanup of cleanups) cleanup();
-  });
+  afterAll(() => tearDownFirefox(webExt, server, cleanups));
 
   it('lists a seeded library and downloads a Markdown export', async () => {
     ensureBuilt();
     const reports: Record<string, unknown>[] = [];
-    server = http.createServer((request, response) => {
-      const url = request.url ?? '';
-      if (url.startsWith('/report?')) reports.push(JSON.parse(decodeURIComponent(url.slice('/report?'.length))) as Record<string, unknown>);
-      response.end('ok');
-    });
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const reportUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report`;
+    const reporting = await startReportServer(reports);
+    server = reporting.server;
 
-    const copy = mkdtempSync(path.join(tmpdir(), 'dangjian-firefox-manager-'));
-    const downloads = mkdtempSync(path.join(tmpdir(), 'dangjian-firefox-downloads-'));
-    cleanups.push(() => rmSync(copy, { recursive: true, force: true }), () => rmSync(downloads, { recursive: true, force: true }));
-    cpSync(path.join(repoRoot, 'dist/firefox'), copy, { recursive: true });
-    const background = path.join(copy, 'background.js');
-    writeFileSync(background, 'browser.runtime.openOptionsPage();\n' + readFileSync(background, 'utf8'));
-    const manager = path.join(copy, 'manager.js');
+    const copy = copyFirefoxBuild('dangjian-firefox-manager-', cleanups);
+    const downloads = temporaryFolder('dangjian-firefox-downloads-', cleanups);
+    prependToScript(copy, 'background.js', 'browser.runtime.openOptionsPage();\n');
     const library = studyLibrary();
-    writeFileSync(manager, managerInstrumentation(reportUrl, library) + readFileSync(manager, 'utf8'));
+    prependToScript(copy, 'manager.js', managerInstrumentation(reporting.reportUrl, library));
 
-    webExt = spawn(
-      path.join(repoRoot, 'node_modules/.bin/web-ext'),
-      ['run', '--source-dir', copy, '--firefox', firefox!, '--arg=--headless', '--no-reload', '--no-input', '--no-config-discovery',
-        // Save downloads into our folder without asking.
-        '--pref', 'browser.download.folderList=2', '--pref', `browser.download.dir=${downloads}`,
-        '--pref', 'browser.download.useDownloadDir=true', '--pref', 'browser.download.always_ask_before_handling_new_types=false'],
-      { detached: true, stdio: 'ignore', env: { ...process.env, MOZ_HEADLESS: '1' } },
-    );
+    webExt = runWebExt(copy, firefox!, [
+      // Save downloads into our folder without asking.
+      '--pref', 'browser.download.folderList=2', '--pref', `browser.download.dir=${downloads}`,
+      '--pref', 'browser.download.useDownloadDir=true', '--pref', 'browser.download.always_ask_before_handling_new_types=false',
+    ]);
 
     await expect.poll(() => reports.find((r) => r.step === 'exported' || r.step === 'error'), { timeout: 90_000, interval: 200 }).toBeDefined();
     expect(reports.find((r) => r.step === 'error'), JSON.stringify(reports)).toBeUndefined();
