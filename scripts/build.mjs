@@ -47,6 +47,7 @@ const FORBIDDEN_IN_CONTENT = [
 ];
 
 const STATIC_FILES = [
+  ['src/ui/shared/theme.css', 'theme.css'],
   ['src/ui/popup/popup.html', 'popup.html'],
   ['src/ui/popup/popup.css', 'popup.css'],
   ['src/ui/manager/manager.html', 'manager.html'],
