@@ -61,7 +61,13 @@ describe.skipIf(!corpusAvailable)(`corpus pages${corpusAvailable ? '' : ' (skipp
     if (!page.is_article) expect(partyArticle, 'gold: not an article').toBe(false);
     if (page.party_building !== null) expect(partyArticle, 'gold party_building').toBe(page.party_building);
 
-    if (page === SEED) await popup.screenshot({ path: path.join(artifactsDir, 'popup-seed.png') });
+    if (page === SEED) {
+      await popup.screenshot({ path: path.join(artifactsDir, 'popup-seed.png') });
+      // The project's sample article is the common case: it fits 400 x 600 without scrolling.
+      const size = await popup.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+      expect(size.width).toBeLessThanOrEqual(400);
+      expect(size.height).toBeLessThanOrEqual(600);
+    }
     const view = await popup.getAttribute('main.popup', 'data-view');
     if (analysis.isArticle) {
       expect(view).toBe('analysed');

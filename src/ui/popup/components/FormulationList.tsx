@@ -1,6 +1,7 @@
 // Key formulations (提法) with their counts. Each is a button: a click asks
 // the page to scroll to and flash the next occurrence; the result ("2 / 5",
-// or "not found") is announced in a live region.
+// or "not found") is announced in a live region that takes the heading's
+// hint place, so it costs no height: the article view must fit 600 px.
 import { useState } from 'preact/hooks';
 import type { Slogan } from '../../../core/types.ts';
 import type { RevealResult } from '../../../extension/messages.ts';
@@ -8,7 +9,7 @@ import { t } from '../../shared/i18n.ts';
 import { advance, nextRequest, type OccurrenceCursor } from '../occurrence-cycle.ts';
 
 /** Shown before "show all": enough for the common article, still inside 600 px. */
-const INITIALLY_SHOWN = 12;
+const INITIALLY_SHOWN = 10;
 
 interface FormulationListProps {
   slogans: Slogan[];
@@ -35,10 +36,10 @@ export function FormulationList({ slogans, reveal }: FormulationListProps) {
   }
 
   return (
-    <section class="section" aria-labelledby="formulations-heading">
+    <section class="section section--formulations" aria-labelledby="formulations-heading">
       <h2 class="section__heading" id="formulations-heading">
         {t('formulationsHeading')}
-        {slogans.length > 0 && <span class="section__hint">{t('formulationsHint')}</span>}
+        {slogans.length > 0 && !announcement.text && <span class="section__hint">{t('formulationsHint')}</span>}
       </h2>
       {slogans.length === 0 ? (
         <p class="section__empty">{t('formulationsNone')}</p>

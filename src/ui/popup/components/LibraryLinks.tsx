@@ -17,8 +17,6 @@ const EXPORTERS: readonly [id: string, label: 'popupExportMarkdown' | 'popupExpo
   ['json', 'popupExportJson', (library, now) => exportJson(library, { now })],
 ];
 
-const ROW = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '6px', marginTop: '10px', paddingTop: '8px', borderTop: '1px solid var(--line)' };
-
 export function LibraryLinks({ pageUrl }: { pageUrl: string | null }) {
   const [status, setStatus] = useState<string | null>(null);
   const api = extensionApi();
@@ -38,22 +36,22 @@ export function LibraryLinks({ pageUrl }: { pageUrl: string | null }) {
   };
 
   return (
-    <footer class="library-links" style={ROW}>
-      <button type="button" class="button" data-action="open-manager" onClick={() => void api.runtime.openOptionsPage()}>
+    <footer class="library-links">
+      <button type="button" class="hl-button hl-button--primary" data-action="open-manager" onClick={() => void api.runtime.openOptionsPage()}>
         {t('popupOpenManager')}
       </button>
       {pageUrl && (
         <>
           <span class="library-links__label">{t('popupExportPage')}</span>
           {EXPORTERS.map(([id, label, exporter]) => (
-            <button key={id} type="button" class="button" data-export={id} onClick={() => void exportPage(exporter)}>
+            <button key={id} type="button" class="hl-button" data-export={id} onClick={() => void exportPage(exporter)}>
               {t(label)}
             </button>
           ))}
         </>
       )}
       {status && (
-        <p role="status" style={{ margin: 0, flexBasis: '100%', fontSize: '12px', color: 'var(--muted)' }}>
+        <p role="status" class="library-links__status">
           {status}
         </p>
       )}
