@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { clearStorage, dispatchCommand, paintedTexts, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { allPaintedTexts, clearStorage, dispatchCommand, paintedTexts, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
 import { corpusAvailable, corpusPagesDir, startPageServer, type PageServer } from './support/server.ts';
 
 interface WorkerStorage {
@@ -32,7 +32,7 @@ beforeEach(async () => {
 });
 
 const FIXTURE = '/fixtures/party-commentary.html';
-const painted = async (page: Page) => Object.values(await paintedTexts(page)).flat();
+const painted = allPaintedTexts;
 
 /** Select `text`, save it by the command, wait until stored; returns the centre of its first line box. */
 async function saveByCommand(page: Page, tabId: number, text: string, occurrence = 0): Promise<{ x: number; y: number }> {

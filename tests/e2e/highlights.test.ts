@@ -6,6 +6,7 @@ import {
   clearStorage,
   dispatchCommand,
   dispatchContextMenu,
+  allPaintedTexts,
   paintedTexts,
   selectText,
   storedAnnotations,
@@ -29,7 +30,7 @@ beforeEach(async () => {
   await clearStorage(browser.worker);
 });
 
-const allPainted = async (page: import('playwright-core').Page) => Object.values(await paintedTexts(page)).flat();
+const allPainted = allPaintedTexts;
 
 describe('saving a selection', () => {
   it('saves by the keyboard command, across paragraphs, and repaints it after reload', async () => {
@@ -111,11 +112,11 @@ describe('the popup', () => {
     // Delete, then undo: the highlight comes back, painted.
     await popup.locator('.highlight [data-action="delete"]').click();
     await expect.poll(() => popup.locator('li.highlight').count()).toBe(0);
-    await expect.poll(async () => Object.values(await paintedTexts(page)).flat()).toEqual([]);
+    await expect.poll(async () => allPaintedTexts(page)).toEqual([]);
     await popup.locator('[data-action="undo"]').click();
     await expect.poll(() => popup.locator('li.highlight').count()).toBe(1);
     await expect.poll(async () => (await storedAnnotations(browser.worker)).map((a) => a.note)).toEqual(['学习要点：\n两个确立']);
-    await expect.poll(async () => Object.values(await paintedTexts(page)).flat()).toEqual(['两个确立']);
+    await expect.poll(async () => allPaintedTexts(page)).toEqual(['两个确立']);
     await Promise.all([popup.close(), page.close()]);
   });
 });

@@ -4,7 +4,7 @@
 // back on, after which the same open page works again without a reload.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { clearStorage, dispatchCommand, paintedTexts, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { allPaintedTexts, clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 
 /** What the functions evaluated in the service worker use of its `chrome` global. */
@@ -30,7 +30,7 @@ beforeEach(async () => {
 });
 
 const FIXTURE = '/fixtures/party-commentary.html';
-const painted = async (page: import('playwright-core').Page) => Object.values(await paintedTexts(page)).flat();
+const painted = allPaintedTexts;
 
 describe('a switched-off site', () => {
   it('shows nothing of the extension, the popup says so, and its button switches the site back on', async () => {

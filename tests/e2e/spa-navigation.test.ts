@@ -4,7 +4,7 @@
 // that URL's highlights instead of the previous article's.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { clearStorage, dispatchCommand, paintedTexts, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { allPaintedTexts, clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
 import { readPopup } from './support/popup-reader.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 
@@ -71,7 +71,7 @@ document.getElementById('app').innerHTML = '<article><h1>${PARTY.title}</h1>' + 
 </script></body></html>`;
 }
 
-const painted = async (page: import('playwright-core').Page) => Object.values(await paintedTexts(page)).flat();
+const painted = allPaintedTexts;
 
 describe('a single-page site changing article with pushState', () => {
   it('re-analyses the new article and paints only its highlights; back restores the first', async () => {

@@ -122,3 +122,8 @@ export async function paintedTexts(page: Page): Promise<Record<string, string[]>
     return out;
   });
 }
+
+/** Every painted highlight's text on the page, whatever its colour. */
+export async function allPaintedTexts(page: Page): Promise<string[]> {
+  return Object.values(await paintedTexts(page)).flat();
+}
