@@ -1,7 +1,8 @@
 // The corpus README's matching rules, as the project's checks apply them:
 // NFKC, white space removed, quotes and book-title marks ignored; a null gold
 // value is right only when the answer is empty too; authors compare as sets of
-// names with role words removed; dates compare on YYYY-MM-DD.
+// names with role words removed; dates compare on YYYY-MM-DD. A null inside
+// the alternatives (wide/README.md) means an empty answer is also right.
 
 const QUOTES_AND_TITLE_MARKS = /["'“”‘’「」『』《》〈〉]/gu;
 const WHITESPACE = /[\s\u00A0\u3000\u200B-\u200D\uFEFF]+/gu;
@@ -13,12 +14,15 @@ export function normalizeForMatch(text: string): string {
 
 const isEmpty = (v: string | null | undefined): boolean => v === null || v === undefined || v.trim() === '';
 
+type Alternatives = readonly (string | null)[];
+const nullAllowed = (alts: Alternatives): boolean => alts.includes(null);
+const stated = (alts: Alternatives): string[] => alts.filter((a): a is string => a !== null);
+
 /** Text field (title, source, editor): gold or one of its alternatives. */
-export function textMatches(answer: string | null, gold: string | null, alts: readonly string[] = []): boolean {
-  if (gold === null) return isEmpty(answer);
-  if (isEmpty(answer)) return false;
+export function textMatches(answer: string | null, gold: string | null, alts: Alternatives = []): boolean {
+  if (isEmpty(answer)) return gold === null || nullAllowed(alts);
   const a = normalizeForMatch(answer!);
-  return [gold, ...alts].some((g) => normalizeForMatch(g) === a);
+  return [gold, ...stated(alts)].some((g) => g !== null && normalizeForMatch(g) === a);
 }
 
 function nameSet(text: string): string[] {
@@ -32,12 +36,11 @@ function nameSet(text: string): string[] {
 }
 
 /** Authors: as sets of names, role words removed; or equal as whole strings after the same removal. */
-export function authorMatches(answer: string | null, gold: string | null, alts: readonly string[] = []): boolean {
-  if (gold === null && alts.length === 0) return isEmpty(answer);
-  if (isEmpty(answer)) return gold === null;
+export function authorMatches(answer: string | null, gold: string | null, alts: Alternatives = []): boolean {
+  if (isEmpty(answer)) return gold === null || nullAllowed(alts);
   const whole = (s: string): string => normalizeForMatch(s.replace(ROLE_WORDS, ''));
   const a = answer!;
-  return [gold, ...alts].some((g) => {
+  return [gold, ...stated(alts)].some((g) => {
     if (g === null) return false;
     if (whole(g) === whole(a)) return true;
     return nameSet(g).join('|') === nameSet(a).join('|');
@@ -45,9 +48,8 @@ export function authorMatches(answer: string | null, gold: string | null, alts: 
 }
 
 /** Dates: on the YYYY-MM-DD part. */
-export function dateMatches(answer: string | null, gold: string | null, alts: readonly string[] = []): boolean {
-  if (gold === null) return isEmpty(answer);
-  if (isEmpty(answer)) return false;
+export function dateMatches(answer: string | null, gold: string | null, alts: Alternatives = []): boolean {
+  if (isEmpty(answer)) return gold === null || nullAllowed(alts);
   const day = answer!.slice(0, 10);
-  return [gold, ...alts].some((g) => g.slice(0, 10) === day);
+  return [gold, ...stated(alts)].some((g) => g !== null && g.slice(0, 10) === day);
 }

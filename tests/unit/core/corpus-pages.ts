@@ -10,17 +10,23 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = path.resolve(here, '../../../../shared/corpus');
 export const corpusAvailable = existsSync(path.join(CORPUS_DIR, 'gold.json'));
 
+/** The two gold sets: the curated genre sample and the wider Chinese web (`wide/`). */
+export type CorpusSet = 'pages' | 'wide';
+export const CORPUS_SETS: readonly CorpusSet[] = ['pages', 'wide'];
+const setDir = (set: CorpusSet): string => (set === 'pages' ? CORPUS_DIR : path.join(CORPUS_DIR, 'wide'));
+
+/** `null` inside an `*_alts` list means "stating nothing is also right" (wide/README.md). */
 export interface GoldEntry {
   file: string;
   title: string | null;
-  title_alts?: string[];
+  title_alts?: (string | null)[];
   source: string | null;
-  source_alts?: string[];
+  source_alts?: (string | null)[];
   author: string | null;
-  author_alts?: string[];
+  author_alts?: (string | null)[];
   editor: string | null;
   date: string | null;
-  date_alts?: string[];
+  date_alts?: (string | null)[];
   is_article: boolean;
   party_building: boolean | null;
   slogans_must: string[];
@@ -28,11 +34,11 @@ export interface GoldEntry {
   publisher?: string | null;
 }
 
-export function loadGold(): GoldEntry[] {
-  return JSON.parse(readFileSync(path.join(CORPUS_DIR, 'gold.json'), 'utf8')) as GoldEntry[];
+export function loadGold(set: CorpusSet = 'pages'): GoldEntry[] {
+  return JSON.parse(readFileSync(path.join(setDir(set), 'gold.json'), 'utf8')) as GoldEntry[];
 }
 
-export function loadPage(file: string): Document {
-  const { text } = decodeHtml(readFileSync(path.join(CORPUS_DIR, 'pages', file)));
+export function loadPage(file: string, set: CorpusSet = 'pages'): Document {
+  const { text } = decodeHtml(readFileSync(path.join(setDir(set), 'pages', file)));
   return new JSDOM(text, { virtualConsole: new VirtualConsole() }).window.document;
 }
