@@ -29,7 +29,8 @@ const ENTRIES = [
   // The store's only writer: repository, migrations, URL normalisation, import validation. Never loaded into pages.
   { name: 'background', entry: 'src/extension/background/index.ts', budget: 48 * 1024 },
   { name: 'popup', entry: 'src/ui/popup/main.tsx', budget: 60 * 1024 },
-  { name: 'manager', entry: 'src/ui/manager/main.tsx', budget: 72 * 1024 },
+  // 72 KB before webextension-polyfill (~10.2 KB minified) was shipped in it.
+  { name: 'manager', entry: 'src/ui/manager/main.tsx', budget: 84 * 1024 },
   // The manager's import code (validation, merge), loaded by the page on first import only.
   { name: 'manager-import', entry: 'src/ui/manager/import-engine-entry.ts', budget: 40 * 1024 },
 ];

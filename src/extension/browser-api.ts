@@ -1,18 +1,22 @@
 // The one place that touches the WebExtension global.
 //
-// Why not webextension-polyfill: both target browsers return promises from
-// every MV3 API this extension calls (tabs, action, scripting, runtime, i18n),
-// so the polyfill's ~10 KB would only buy one thing: async replies from
-// runtime.onMessage listeners, which Chromium does not take as a returned
-// Promise. `onMessage` below does that with sendResponse + `return true`, the
-// form both browsers implement, and keeps the content script small.
-// The types come from @types/webextension-polyfill (types only, no code).
+// webextension-polyfill gives every bundle the same promise-based `browser`
+// API in both target browsers; what it adds over Chromium's own promises is
+// async replies from runtime.onMessage listeners (a listener returns a
+// promise, the polyfill answers with its value), which Chromium does not do
+// by itself. Each bundle that listens or talks to the store installs it once
+// at its entry point (./polyfilled-api.ts, imported first): background,
+// popup (and the side panel, which reuses the popup), manager and the content
+// script. The highlighter, injected into the same isolated world as the
+// content script, only sends messages, which Chromium's `chrome` answers with
+// promises already, so its bundle stays within its budget without it.
+// The types come from @types/webextension-polyfill.
 import type { Action, Commands, ContextMenus, I18n, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
 
 /** The subset of the WebExtension API this extension uses. */
 export interface ExtensionApi {
   runtime: Pick<Runtime.Static, 'id' | 'getURL' | 'sendMessage' | 'getManifest' | 'onInstalled' | 'openOptionsPage'> & {
-    /** Typed as both browsers implement it: `true` keeps the channel open for sendResponse, undefined answers nothing. */
+    /** A listener returns a promise to answer (its value is the reply), or undefined to answer nothing. */
     onMessage: { addListener(listener: MessageListener): void };
   };
   tabs: Pick<Tabs.Static, 'query' | 'get' | 'sendMessage' | 'reload' | 'onUpdated' | 'onRemoved'>;
@@ -26,7 +30,7 @@ export interface ExtensionApi {
 }
 
 export type MessageSender = Runtime.MessageSender;
-type MessageListener = (message: unknown, sender: MessageSender, sendResponse: (response: unknown) => void) => true | undefined;
+type MessageListener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
 export type Tab = Tabs.Tab;
 
 interface WebExtensionGlobals {
@@ -34,13 +38,22 @@ interface WebExtensionGlobals {
   chrome?: ExtensionApi;
 }
 
+let installed: ExtensionApi | null = null;
+
+/** Called once by ./polyfilled-api.ts at a bundle's entry with the polyfill's `browser`. */
+export function installExtensionApi(api: ExtensionApi): void {
+  installed = api;
+}
+
 /**
- * Firefox's `browser` when present (promise-native), else Chromium's `chrome`.
- * Read lazily so modules that import this stay loadable in Node tests.
+ * The polyfill's `browser` where the bundle installed it; else the native
+ * global (Firefox's `browser`, Chromium's promise-returning `chrome`), read
+ * lazily so modules that import this stay loadable in Node tests (which set
+ * a stand-in `browser`).
  */
 export function extensionApi(): ExtensionApi {
   const globals = globalThis as WebExtensionGlobals;
-  const api = globals.browser ?? globals.chrome;
+  const api = installed ?? globals.browser ?? globals.chrome;
   if (!api?.runtime?.id) throw new Error('WebExtension API unavailable');
   return api;
 }
@@ -48,20 +61,19 @@ export function extensionApi(): ExtensionApi {
 /**
  * Listen for messages that `accept` turns into a typed message; anything it
  * rejects gets no answer and causes no action. A handler that returns a promise
- * answers with its value (or `{ error }` if it fails).
+ * answers with its value (or `{ error }` if it fails). Needs the polyfill in
+ * Chromium (a returned promise is how it answers), so only bundles that
+ * install it may listen.
  */
 export function onMessage<M>(
   accept: (raw: unknown, sender: MessageSender) => M | null,
   handle: (message: M, sender: MessageSender) => Promise<unknown> | void,
 ): void {
-  extensionApi().runtime.onMessage.addListener(
-    (raw: unknown, sender: MessageSender, sendResponse: (response: unknown) => void) => {
-      const message = accept(raw, sender);
-      if (message === null) return undefined;
-      const reply = handle(message, sender);
-      if (!reply) return undefined;
-      reply.then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
-      return true;
-    },
-  );
+  extensionApi().runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => {
+    const message = accept(raw, sender);
+    if (message === null) return undefined;
+    const reply = handle(message, sender);
+    if (!reply) return undefined;
+    return reply.catch((error: unknown) => ({ error: String(error) }));
+  });
 }

@@ -5,6 +5,7 @@
 // browser. It injects the analysis engine into pages the content
 // script's prefilter accepted (analyser-handle.ts). Only our own content
 // scripts' well-formed messages act.
+import '../polyfilled-api.ts'; // first: every module below reads the polyfilled API
 import { ANALYSER_FILE } from '../analyser-handle.ts';
 import { extensionApi, onMessage } from '../browser-api.ts';
 import { parseContentToBackground, type AnalyserLoaded } from '../messages.ts';

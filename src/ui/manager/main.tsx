@@ -1,3 +1,4 @@
+import '../../extension/polyfilled-api.ts'; // first: every module below reads the polyfilled API
 import { render } from 'preact';
 import type { ManagerSection } from './components/SectionTabs.tsx';
 import { extensionDataSource } from './extension-data-source.ts';

@@ -1,3 +1,4 @@
+import '../../extension/polyfilled-api.ts'; // first: every module below reads the polyfilled API
 import { render } from 'preact';
 import { t, uiLanguage } from '../shared/i18n.ts';
 import { Popup } from './Popup.tsx';
