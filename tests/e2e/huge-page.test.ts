@@ -79,10 +79,7 @@ describe('a 5 MB page', () => {
     });
     await page.goto(url, { waitUntil: 'load' });
     await page.bringToFront();
-    const tabId = await browser.worker.evaluate(async () => {
-      const [tab] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab!.id;
-    });
+    const tabId = await browser.tabIdOf(page);
 
     expect(await browser.waitForBadge(tabId, (text) => text !== '')).toBe('党');
     const timerDelayMs = await page.evaluate(() => {

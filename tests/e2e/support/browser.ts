@@ -2,6 +2,7 @@
 // in the new headless mode (the old one does not load extensions). Playwright
 // adds --disable-extensions by default; it is removed here. The extension id
 // comes from its service worker's URL.
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,10 @@ import { chromeBuildDir, ensureBuilt, repoRoot } from './build.ts';
 
 /** What the functions evaluated inside the service worker use of its `chrome` global. */
 interface WorkerChrome {
-  tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  scripting: {
+    executeScript(injection: { target: { tabId: number }; world: 'MAIN'; func: () => unknown }): Promise<{ result?: unknown }[]>;
+  };
   action: { getBadgeText(details: { tabId: number }): Promise<string>; getTitle(details: { tabId: number }): Promise<string> };
 }
 declare const chrome: WorkerChrome;
@@ -23,8 +27,10 @@ export interface ExtensionBrowser {
   /** The extension's current service worker (replaced when the extension is reloaded: see refreshWorker). */
   readonly worker: Worker;
   extensionId: string;
-  /** Open `url` in a new tab; returns the page and the browser's tab id for it. */
+  /** Open `url` in a new tab, in front; returns the page and the browser's tab id for it. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** The browser's tab id of an http(s) page, asked of the tab itself (see tabIdOf). */
+  tabIdOf(page: Page): Promise<number>;
   badge(tabId: number): Promise<{ text: string; title: string }>;
   /** Poll the badge until `predicate` holds (or the test times out). */
   waitForBadge(tabId: number, predicate: (text: string) => boolean): Promise<string>;
@@ -84,12 +90,34 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
   let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
-  async function activeTabId(): Promise<number> {
-    return worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      if (tab?.id === undefined) throw new Error('no active tab');
-      return tab.id;
-    });
+  /**
+   * The tab id of `page`, from the tab itself: the page's main world gets a
+   * token no other tab has, and the service worker asks each http(s) tab for
+   * its token (chrome.scripting, MAIN world) and returns the one that answers
+   * with it. Never "which tab is active": two tabs opened at once both
+   * bring themselves to the front, and both were then told the id of
+   * whichever came last (8 of 30 pairs in a probe), so one tab's saves went
+   * to the other. Nor the URL: two tabs may show the same page.
+   */
+  async function tabIdOf(page: Page): Promise<number> {
+    const token = `dj-e2e-tab-${randomUUID()}`;
+    await page.evaluate((value) => {
+      (globalThis as unknown as { __djE2eTabToken: string }).__djE2eTabToken = value;
+    }, token);
+    const found = await worker.evaluate(async (wanted) => {
+      const matches: number[] = [];
+      for (const tab of await chrome.tabs.query({ url: ['http://*/*', 'https://*/*'] })) {
+        if (tab.id === undefined) continue;
+        const tabId = tab.id;
+        const answers = await chrome.scripting
+          .executeScript({ target: { tabId }, world: 'MAIN', func: () => (globalThis as unknown as { __djE2eTabToken?: string }).__djE2eTabToken })
+          .catch(() => []); // a tab still loading or closing: not ours
+        if (answers[0]?.result === wanted) matches.push(tabId);
+      }
+      return matches;
+    }, token);
+    if (found.length !== 1) throw new Error(`the tab of ${page.url()} answered ${found.length} times, expected once`);
+    return found[0]!;
   }
 
   async function badge(tabId: number) {
@@ -119,8 +147,9 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
-      return { page, tabId: await activeTabId() };
+      return { page, tabId: await tabIdOf(page) };
     },
+    tabIdOf,
     badge,
     async waitForBadge(tabId, predicate) {
       for (;;) {
