@@ -4,16 +4,19 @@
 // reports to the test's local server (127.0.0.1 only; the shipped build makes
 // no requests). The copy's background opens the options page; the manager
 // seeds a library through the background's library messages, reloads, and
-// reports what it lists; then exports Markdown with the page's own button,
-// and the test finds the file in the download folder it gave Firefox.
+// reports what it lists; then exports Markdown with the page's own button and
+// reports the download once Firefox says it is complete (the copy is granted
+// `downloads` to see that). The file is read only then: Firefox creates it
+// under its final name, empty, before it writes it, so a file that has
+// appeared may still be empty (this test once read '' that way).
 import type { ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from './support/build.ts';
 import {
-  copyFirefoxBuild, firefoxBinary as firefox, noFirefoxNote, prependToScript, runWebExt, startReportServer, tearDownFirefox, temporaryFolder,
+  addPermissions, copyFirefoxBuild, firefoxBinary as firefox, noFirefoxNote, prependToScript, runWebExt, startReportServer, tearDownFirefox, temporaryFolder,
 } from './support/firefox.ts';
 import { studyLibrary } from './support/manager.ts';
 
@@ -37,8 +40,15 @@ function managerInstrumentation(reportUrl: string, library: unknown): string {
       }
       const counts = await waitFor('.library__counts');
       report({ step: 'listed', counts: counts.textContent, articles: document.querySelectorAll('li.article').length });
+      const finished = new Promise((resolve) => {
+        browser.downloads.onChanged.addListener((delta) => {
+          const state = delta.state && delta.state.current;
+          if (state === 'complete' || state === 'interrupted') browser.downloads.search({ id: delta.id }).then(([item]) => resolve(item));
+        });
+      });
       document.querySelector('fieldset.export button.button--primary').click();
-      report({ step: 'exported' });
+      const item = await finished;
+      report({ step: 'downloaded', state: item.state, error: item.error || null, filename: item.filename, bytes: item.fileSize });
     } catch (error) {
       report({ step: 'error', error: String(error) });
     }
@@ -62,6 +72,7 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
     const copy = copyFirefoxBuild('dangjian-firefox-manager-', cleanups);
     const downloads = temporaryFolder('dangjian-firefox-downloads-', cleanups);
     prependToScript(copy, 'background.js', 'browser.runtime.openOptionsPage();\n');
+    addPermissions(copy, ['downloads']);
     const library = studyLibrary();
     prependToScript(copy, 'manager.js', managerInstrumentation(reporting.reportUrl, library));
 
@@ -71,7 +82,7 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
       '--pref', 'browser.download.useDownloadDir=true', '--pref', 'browser.download.always_ask_before_handling_new_types=false',
     ]);
 
-    await expect.poll(() => reports.find((r) => r.step === 'exported' || r.step === 'error'), { timeout: 90_000, interval: 200 }).toBeDefined();
+    await expect.poll(() => reports.find((r) => r.step === 'downloaded' || r.step === 'error'), { timeout: 90_000, interval: 200 }).toBeDefined();
     expect(reports.find((r) => r.step === 'error'), JSON.stringify(reports)).toBeUndefined();
     expect(reports.find((r) => r.step === 'seeded')?.ok).toBe(true);
     // Firefox's UI language (English in a bare profile) picks the catalogue.
@@ -79,11 +90,13 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
       counts: expect.stringMatching(/^(共 3 篇文章、6 条摘录|3 articles, 6 passages)$/),
       articles: 3,
     });
-    const markdown = await expect
-      .poll(() => readdirSync(downloads).find((name) => name.endsWith('.md')), { timeout: 30_000, interval: 200 })
-      .toMatch(/^党建批注-\d{4}-\d{2}-\d{2}\.md$/)
-      .then(() => readdirSync(downloads).find((name) => name.endsWith('.md'))!);
-    const text = readFileSync(path.join(downloads, markdown), 'utf8');
+    const download = reports.find((r) => r.step === 'downloaded') as { state: string; error: string | null; filename: string; bytes: number };
+    expect(download, JSON.stringify(reports)).toMatchObject({ state: 'complete', error: null });
+    expect(path.dirname(download.filename)).toBe(realpathSync(downloads));
+    expect(path.basename(download.filename)).toMatch(/^党建批注-\d{4}-\d{2}-\d{2}\.md$/);
+    const bytes = readFileSync(download.filename);
+    expect(bytes.byteLength).toBe(download.bytes);
+    const text = bytes.toString('utf8');
     for (const page of library.pages) expect(text).toContain(page.metadata.title!);
   });
 });

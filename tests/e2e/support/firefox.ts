@@ -67,6 +67,14 @@ export function prependToScript(copy: string, script: string, code: string): voi
   writeFileSync(file, code + readFileSync(file, 'utf8'));
 }
 
+/** Grants the copy extra permissions its instrumentation uses (e.g. `downloads`, to see a download finish). */
+export function addPermissions(copy: string, permissions: string[]): void {
+  const file = path.join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { permissions?: string[] };
+  manifest.permissions = [...(manifest.permissions ?? []), ...permissions];
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+}
+
 /** `web-ext run` of the copy in headless Firefox, with extra web-ext arguments. */
 export function runWebExt(copy: string, firefox: string, extraArgs: string[]): ChildProcess {
   return spawn(
