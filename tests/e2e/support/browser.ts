@@ -120,6 +120,28 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     return found[0]!;
   }
 
+  /**
+   * A page no extension may script (chrome://version): it cannot answer
+   * tabIdOf, and without the "tabs" permission the worker cannot see its URL.
+   * Its id is the one tab that appears while it opens; such openings take
+   * turns, and any other tab appearing meanwhile is an error, not a guess.
+   */
+  let unscriptableOpening: Promise<unknown> = Promise.resolve();
+  async function openUnscriptableTab(url: string): Promise<{ page: Page; tabId: number }> {
+    const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id));
+    const opening = unscriptableOpening.then(async () => {
+      const before = new Set(await tabIds());
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      const added = (await tabIds()).filter((id) => !before.has(id));
+      if (added.length !== 1 || added[0] === undefined) throw new Error(`${added.length} tabs appeared while ${url} opened: cannot tell which is its own`);
+      return { page, tabId: added[0] };
+    });
+    unscriptableOpening = opening.catch(() => undefined);
+    return opening;
+  }
+
   async function badge(tabId: number) {
     return worker.evaluate(async (id) => ({
       text: await chrome.action.getBadgeText({ tabId: id }),
@@ -144,6 +166,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       }
     },
     async openTab(url) {
+      if (!/^https?:/.test(url)) return openUnscriptableTab(url);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
