@@ -7,7 +7,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { allPaintedTexts, clearStorage, dispatchCommand, paintedTexts, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import {
+  allPaintedTexts, changeSettingsSeenBy, clearStorage, dispatchCommand, paintedTexts, selectionHandled, selectText, storedAnnotations, waitFor,
+} from './support/highlights.ts';
 import { corpusAvailable, corpusPagesDir, startPageServer, type PageServer } from './support/server.ts';
 
 interface WorkerStorage {
@@ -166,17 +168,16 @@ describe('settings and the popup button', () => {
   it('shows no floating toolbar when the setting is off, and shows it again when turned on', async () => {
     const { page } = await browser.openTab(server.url(FIXTURE));
     const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
-    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { floatingToolbar: false } }));
+    // The content script reads the change through storage.onChanged: go on once it has.
+    await changeSettingsSeenBy(page, browser.extensionId, browser.worker, { floatingToolbar: false });
     await selectText(page, '两个确立');
     await page.dispatchEvent('body', 'mouseup');
-    // The content script reads the change through storage.onChanged; give the (absent) toolbar its chance to appear.
-    await page.waitForTimeout(300);
+    await selectionHandled(page);
     expect(await toolbar.count()).toBe(0);
-    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { floatingToolbar: true, defaultColor: 'blue' } }));
-    await expect.poll(async () => {
-      await page.dispatchEvent('body', 'mouseup');
-      return toolbar.count();
-    }).toBe(1);
+    await changeSettingsSeenBy(page, browser.extensionId, browser.worker, { floatingToolbar: true, defaultColor: 'blue' });
+    await page.dispatchEvent('body', 'mouseup');
+    await selectionHandled(page);
+    expect(await toolbar.count()).toBe(1);
     expect(await toolbar.locator('button.swatch[aria-pressed="true"]').getAttribute('data-color')).toBe('blue');
     await page.close();
   });
@@ -205,7 +206,7 @@ describe('settings and the popup button', () => {
     const { page } = await browser.openTab(url);
     await page.locator('#t').selectText();
     await page.dispatchEvent('#t', 'mouseup');
-    await page.waitForTimeout(200);
+    await selectionHandled(page);
     expect(await page.locator('dj-ui[data-dj-ui="selection-toolbar"]').count()).toBe(0);
     await page.close();
   });

@@ -4,7 +4,7 @@
 // back on, after which the same open page works again without a reload.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { allPaintedTexts, clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { allPaintedTexts, clearStorage, dispatchCommand, selectionHandled, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 
 /** What the functions evaluated in the service worker use of its `chrome` global. */
@@ -57,8 +57,8 @@ describe('a switched-off site', () => {
     const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
     await selectText(page, '以高质量党建引领');
     await page.dispatchEvent('body', 'mouseup');
-    // Give the (absent) toolbar its chance to appear, as the floating-toolbar setting test does.
-    await page.waitForTimeout(300);
+    // The (absent) toolbar has had its chance to appear.
+    await selectionHandled(page);
     expect(await toolbar.count()).toBe(0);
     // The shortcut saves nothing here and says why.
     await dispatchCommand(browser.worker, tabId);

@@ -8,7 +8,7 @@ interface WorkerChrome {
   commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
   contextMenus: { onClicked: { dispatch(info: unknown, tab: unknown): void } };
   tabs: { get(id: number): Promise<unknown> };
-  storage: { local: { get(keys: null | string | string[]): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+  storage: { local: { get(keys: null | string | string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
 }
 declare const chrome: WorkerChrome;
 
@@ -126,4 +126,62 @@ export async function paintedTexts(page: Page): Promise<Record<string, string[]>
 /** Every painted highlight's text on the page, whatever its colour. */
 export async function allPaintedTexts(page: Page): Promise<string[]> {
   return Object.values(await paintedTexts(page)).flat();
+}
+
+/**
+ * Resolves once the content script has handled the mouseup or keyup that was
+ * just dispatched: its handler defers its look at the selection by a 0 ms
+ * timer, and timers of one page run in the order they were set, whatever the
+ * world that set them. A fixed wait (300 ms) proved nothing on a slow
+ * machine; this proves the toolbar had its chance to appear.
+ */
+export async function selectionHandled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
+/**
+ * Runs `expression` in the extension's content-script world of `page` (its
+ * isolated world: the same `chrome` and globals the content script has),
+ * through the DevTools protocol: Playwright evaluates in the page's main world
+ * only. The world is created by the content script, so it exists once the
+ * content script has run.
+ */
+export async function evaluateInContentScriptWorld<T>(page: Page, extensionId: string, expression: string): Promise<T> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await session.send('Runtime.enable');
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const world = contexts.find(
+      (context) => context.auxData?.type === 'isolated' && context.auxData.frameId === frameTree.frame.id && context.origin === `chrome-extension://${extensionId}`,
+    );
+    if (!world) throw new Error(`no content-script world of ${extensionId} in ${page.url()}`);
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(`in the content-script world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Changes the stored settings and resolves once the page's content script has
+ * received the change. A listener added now in the content script's world
+ * runs after the content script's own (listeners run in the order they were
+ * added), so when it fires, the content script holds the new settings.
+ */
+export async function changeSettingsSeenBy(page: Page, extensionId: string, worker: Worker, settings: Record<string, unknown>): Promise<void> {
+  await evaluateInContentScriptWorld(page, extensionId, `(() => {
+    globalThis.__djE2eSettingsSeen = new Promise((resolve) => {
+      const seen = (changes, area) => {
+        if (area !== 'local' || !Object.hasOwn(changes, 'settings')) return;
+        chrome.storage.onChanged.removeListener(seen);
+        resolve(true);
+      };
+      chrome.storage.onChanged.addListener(seen);
+    });
+  })()`);
+  await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+  await evaluateInContentScriptWorld(page, extensionId, 'globalThis.__djE2eSettingsSeen');
 }
