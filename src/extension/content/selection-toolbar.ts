@@ -7,7 +7,8 @@
 import type { HighlightColor } from '../../store/model.ts';
 import { COLORS } from '../annotation-shape.ts';
 import { button, colorName, colorRow, noteFields } from './note-form.ts';
-import { createShadowUi, placeNear, uiText, UI_HOST_ATTRIBUTE, type ShadowUi } from './shadow-ui.ts';
+import { placePanel } from './place-panel.ts';
+import { createShadowUi, uiText, UI_HOST_ATTRIBUTE, type ShadowUi } from './shadow-ui.ts';
 
 const WIDTH = 280;
 const MESSAGE_MS = 2500;
@@ -76,19 +77,20 @@ export class SelectionToolbar {
 
   /** A short message in the toolbar (shown near the last selection, or at the top of the viewport). */
   showMessage(text: string, kind: 'info' | 'error', retry?: () => void): void {
-    const panel = this.panel(this.range?.getBoundingClientRect() ?? null, retry ? 'retry' : 'message');
     const message = this.doc.createElement('p');
     message.className = 'message';
     message.dataset.kind = kind;
     message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     message.textContent = text;
-    panel.append(message);
+    const parts: HTMLElement[] = [message];
     if (retry) {
       const row = this.doc.createElement('div');
       row.className = 'row';
       row.append(button(this.doc, uiText('retry'), retry, 'primary'), button(this.doc, uiText('close'), () => this.hide()));
-      panel.append(row);
-    } else {
+      parts.push(row);
+    }
+    this.panel(this.range?.getBoundingClientRect() ?? null, retry ? 'retry' : 'message', parts);
+    if (!retry) {
       this.messageTimer = this.view.setTimeout(() => this.hide(), MESSAGE_MS);
     }
   }
@@ -106,7 +108,6 @@ export class SelectionToolbar {
 
   private showColors(range: Range): void {
     this.range = range;
-    const panel = this.panel(range.getBoundingClientRect(), 'colors');
     const colors = colorRow(
       this.doc,
       (color) => this.saveWith({ color, note: '', tags: [] }),
@@ -116,13 +117,12 @@ export class SelectionToolbar {
     const note = button(this.doc, uiText('addNote'), () => this.showNoteForm(), 'note-button');
     note.title = `${uiText('addNote')} (N)`;
     colors.element.append(note);
-    panel.append(colors.element);
+    this.panel(range.getBoundingClientRect(), 'colors', [colors.element]);
   }
 
   private showNoteForm(): void {
     const range = this.range;
     if (!range) return;
-    const panel = this.panel(range.getBoundingClientRect(), 'note');
     let color = this.options.defaultColor();
     const colors = colorRow(this.doc, (picked) => {
       color = picked;
@@ -138,7 +138,7 @@ export class SelectionToolbar {
       // Enter is a new line in a multi-line note; Ctrl/⌘+Enter saves.
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
     });
-    panel.append(colors.element, fields.element, actions);
+    this.panel(range.getBoundingClientRect(), 'note', [colors.element, fields.element, actions]);
     fields.note.focus();
   }
 
@@ -148,8 +148,12 @@ export class SelectionToolbar {
     if (range) this.options.save(range, choice);
   }
 
-  /** A fresh panel in a fresh shadow host, replacing whatever was shown. */
-  private panel(rect: DOMRect | null, mode: 'colors' | 'note' | 'message' | 'retry'): HTMLElement {
+  /**
+   * A fresh panel holding `parts` in a fresh shadow host, replacing whatever
+   * was shown, placed once its real size is known: below or above `rect`
+   * (the selection), never over it; with no selection, at the top of the viewport.
+   */
+  private panel(rect: DOMRect | null, mode: 'colors' | 'note' | 'message' | 'retry', parts: HTMLElement[]): HTMLElement {
     const range = this.range;
     this.ui?.remove();
     this.view.clearTimeout(this.messageTimer);
@@ -160,10 +164,9 @@ export class SelectionToolbar {
     panel.className = 'panel';
     panel.setAttribute('role', 'toolbar');
     panel.setAttribute('aria-label', uiText('toolbarLabel'));
+    panel.dataset.mode = mode;
+    // The colour row is a pill as wide as its content (the same in every position); the forms have a fixed width.
     if (mode !== 'colors') panel.style.width = `${WIDTH}px`;
-    const place = placeNear(rect ?? new DOMRect(this.view.innerWidth / 2 - WIDTH / 2, 8, 0, 0), WIDTH, mode === 'note' ? 190 : 44, this.view);
-    panel.style.left = `${place.left}px`;
-    panel.style.top = `${place.top}px`;
     // Clicking a button must not collapse the page's selection; fields still take focus.
     panel.addEventListener('mousedown', (event) => {
       const target = event.composedPath()[0] as Element | undefined;
@@ -174,7 +177,9 @@ export class SelectionToolbar {
       if (event.key === 'Escape') this.hide();
       event.stopPropagation();
     });
+    panel.append(...parts);
     this.ui.root.append(panel);
+    placePanel(panel, rect ?? new DOMRect(this.view.innerWidth / 2 - WIDTH / 2, 0, 0, 0), this.view);
     return panel;
   }
 }

@@ -50,25 +50,18 @@ export const SWATCHES: Readonly<Record<string, string>> = {
   purple: '#ba78ff',
 };
 
-/** Where to put a box of `width` x `height` next to `rect` (viewport coordinates), in page coordinates. */
-export function placeNear(rect: DOMRect, width: number, height: number, view: Window): { left: number; top: number } {
-  const margin = 8;
-  const below = rect.bottom + margin + height <= view.innerHeight;
-  const top = below ? rect.bottom + margin : Math.max(margin, rect.top - margin - height);
-  const left = Math.min(Math.max(margin, rect.left), Math.max(margin, view.innerWidth - width - margin));
-  return { left: left + view.scrollX, top: top + view.scrollY };
-}
-
 const BASE_CSS = `
 :host { color-scheme: light dark; }
 .panel {
   position: absolute; box-sizing: border-box; font: 13px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
   color: #1d1d1f; background: #fff; border: 1px solid #d0d0d6; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18);
   padding: 6px; display: flex; flex-direction: column; gap: 6px;
+  width: max-content; max-width: calc(100vw - 16px);
 }
-@media (prefers-color-scheme: dark) { .panel { color: #ececf1; background: #2b2b31; border-color: #48484f; } }
-.row { display: flex; align-items: center; gap: 4px; flex-wrap: wrap; }
-button { font: inherit; color: inherit; cursor: pointer; border: 1px solid transparent; background: transparent; border-radius: 6px; padding: 3px 8px; }
+.panel[data-mode="colors"] { border-radius: 999px; padding: 4px 4px 4px 8px; }
+.note-button { border-left: 1px solid #d0d0d6; border-radius: 0 999px 999px 0; margin-left: 2px; }
+.row { display: flex; align-items: center; gap: 4px; flex-wrap: nowrap; }
+button { font: inherit; color: inherit; cursor: pointer; border: 1px solid transparent; background: transparent; border-radius: 6px; padding: 3px 8px; white-space: nowrap; }
 button:hover { background: rgba(127,127,127,.15); }
 button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .swatch { width: 22px; height: 22px; padding: 0; border-radius: 50%; border: 2px solid rgba(0,0,0,.15); }
@@ -82,4 +75,10 @@ textarea { min-height: 4.5em; resize: vertical; }
 .note-text { margin: 0; white-space: pre-wrap; max-height: 10em; overflow: auto; }
 .tags { margin: 0; font-size: 12px; opacity: .8; }
 [hidden] { display: none !important; }
+@media (prefers-color-scheme: dark) {
+  .panel { color: #ececf1; background: #2b2b31; border-color: #48484f; }
+  .note-button { border-left-color: #48484f; }
+  .swatch[aria-pressed="true"] { border-color: #ececf1; }
+  .message[data-kind="error"] { color: #ff8a80; }
+}
 `;

@@ -10,7 +10,8 @@ import { isStoredAnnotation } from '../annotation-shape.ts';
 import { isHighlightFailure, isHighlightSaveReply, type HighlightEdit, type HighlightFailure } from '../messages.ts';
 import { isRecord } from '../shape.ts';
 import { button, colorRow, colorName, noteFields } from '../content/note-form.ts';
-import { createShadowUi, placeNear, uiText, type ShadowUi } from '../content/shadow-ui.ts';
+import { placePanel } from '../content/place-panel.ts';
+import { createShadowUi, uiText, type ShadowUi } from '../content/shadow-ui.ts';
 import { failureText } from '../content/failure-text.ts';
 import type { PageHighlights } from './page-highlights.ts';
 import type { DeletedAnnotation } from '../../store/repository.ts';
@@ -86,9 +87,8 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
     panel.addEventListener('mouseenter', () => view.clearTimeout(closeTimer));
     panel.addEventListener('mouseleave', () => scheduleHoverClose());
     ui.root.append(panel);
-    const place = placeNear(range.getBoundingClientRect(), WIDTH, 200, view);
-    panel.style.left = `${place.left}px`;
-    panel.style.top = `${place.top}px`;
+    // Below or above the highlight, never over the text it is about.
+    placePanel(panel, range.getBoundingClientRect(), view);
     if (!byHover) fields.note.focus();
 
     function showError(error: HighlightFailure['error']): void {

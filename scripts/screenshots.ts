@@ -1,0 +1,133 @@
+// `npm run screenshots`: PNGs of everything a reader sees, to look at after
+// any visible change (not a test: it asserts nothing). For each UI language
+// (zh_CN, en) and colour scheme (light, dark): the popup, the side panel, the
+// selection toolbar and the note form on the sample article and on a real
+// corpus page, and the manager's library list, formulation index, settings
+// and an import refused with its errors. Written to artifacts/screenshots/
+// (gitignored); docs/screenshots/ holds the few the README shows, copied by
+// hand from here.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildExportDocument, serializeExportDocument } from '../src/store/formats/json.ts';
+import { artifactsDir, launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/support/browser.ts';
+import { dragSelect, toolbarHost } from '../tests/e2e/support/in-page-ui.ts';
+import { waitFor, storedAnnotations } from '../tests/e2e/support/highlights.ts';
+import { openManager, seedLibrary, studyLibrary } from '../tests/e2e/support/manager.ts';
+import { corpusAvailable, startPageServer, type PageServer } from '../tests/e2e/support/server.ts';
+
+const outDir = path.join(artifactsDir, 'screenshots');
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+interface Article {
+  name: string;
+  path: string;
+  /** A passage to select with the mouse: from, to. */
+  passage: [string, string];
+}
+
+const ARTICLES: Article[] = [
+  { name: 'sample', path: '/fixtures/party-commentary.html', passage: ['旗帜鲜明讲政治', '根本要求'] },
+  ...(corpusAvailable
+    ? [{ name: 'corpus', path: '/corpus/00_seed_vsb_jiguan-dangjian-qizhi.html', passage: ['机关党建', '机关党建'] as [string, string] }]
+    : []),
+];
+
+async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const file = path.join(outDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
+  console.log(file);
+}
+
+async function inPageUi(browser: ExtensionBrowser, server: PageServer, article: Article, lang: string, scheme: Scheme): Promise<number> {
+  const { page, tabId } = await browser.openTab(server.url(article.path));
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await dragSelect(page, ...article.passage);
+  const toolbar = toolbarHost(page);
+  await toolbar.locator('.panel').waitFor();
+  await shoot(page, `toolbar-${article.name}-${lang}-${scheme}`);
+  await toolbar.locator('button.note-button').click();
+  await toolbar.locator('textarea').fill(lang === 'zh_CN' ? '联系支部实际，写进学习笔记' : 'Compare with our branch’s plan');
+  await toolbar.locator('input[data-field="tags"]').fill(lang === 'zh_CN' ? '理论学习，三会一课' : 'study, meeting');
+  await shoot(page, `note-form-${article.name}-${lang}-${scheme}`);
+  const before = (await storedAnnotations(browser.worker)).length;
+  await toolbar.locator('button.primary').click();
+  await waitFor(() => storedAnnotations(browser.worker), (list) => list.length > before, 'the highlight saved');
+  await page.waitForTimeout(300);
+  return tabId;
+}
+
+async function popupAndPanel(browser: ExtensionBrowser, tabId: number, article: Article, lang: string, scheme: Scheme): Promise<void> {
+  const popup = await browser.openPopup(tabId);
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.waitForTimeout(200);
+  await shoot(popup, `popup-${article.name}-${lang}-${scheme}`, { fullPage: true });
+  await popup.close();
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 360, height: 800 });
+  await panel.emulateMedia({ colorScheme: scheme });
+  const opened = await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`).catch(() => null);
+  if (opened?.ok()) {
+    await panel.waitForSelector('main:not([data-view="analysing"])');
+    await panel.waitForTimeout(200);
+    await shoot(panel, `sidepanel-${article.name}-${lang}-${scheme}`);
+  }
+  await panel.close();
+}
+
+async function manager(browser: ExtensionBrowser, lang: string, scheme: Scheme): Promise<void> {
+  const page = await openManager(browser);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.waitForTimeout(200);
+  await shoot(page, `manager-list-${lang}-${scheme}`);
+  for (const section of ['formulations', 'settings', 'import'] as const) {
+    await page.locator(`#tab-${section}`).click();
+    await page.waitForTimeout(200);
+    if (section === 'import') {
+      const doc = JSON.parse(serializeExportDocument(buildExportDocument(studyLibrary(), new Date()))) as {
+        first: { items: { target: { source: string }; created: string }[] };
+      };
+      doc.first.items[1]!.target.source = 'javascript:alert(1)';
+      doc.first.items[3]!.created = 'yesterday';
+      await page.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+      await page.locator('.import__result').waitFor();
+      await shoot(page, `manager-import-errors-${lang}-${scheme}`);
+    } else {
+      await shoot(page, `manager-${section === 'formulations' ? 'index' : section}-${lang}-${scheme}`);
+    }
+  }
+  await page.close();
+}
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const server = await startPageServer();
+  try {
+    for (const [lang, uiLanguage] of [['zh_CN', 'zh-CN'], ['en', 'en-US']] as const) {
+      const browser = await launchExtensionBrowser({ uiLanguage });
+      // tsx keeps function names with a __name helper; functions passed to page.evaluate run without it.
+      await browser.context.addInitScript('globalThis.__name = (fn) => fn;');
+      try {
+        const seeder = await openManager(browser);
+        await seedLibrary(seeder, studyLibrary());
+        await seeder.close();
+        for (const scheme of SCHEMES) {
+          for (const article of ARTICLES) {
+            const tabId = await inPageUi(browser, server, article, lang, scheme);
+            await popupAndPanel(browser, tabId, article, lang, scheme);
+          }
+          await manager(browser, lang, scheme);
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,156 @@
+// Layout as a reader sees it, measured in real Chromium: the text sizes the
+// pages compute (Chromium's own stylesheet for extension pages shrinks body
+// text to 75% unless the page sets it on body), the floating toolbar and the
+// note form beside the selection instead of over it, in both UI languages and
+// both colour schemes, and no sideways scrolling in the extension's pages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { clearStorage, storedAnnotations, waitFor } from './support/highlights.ts';
+import { dragSelect, intersects, panelAndSelection, toolbarHost } from './support/in-page-ui.ts';
+import { openManager, seedLibrary, studyLibrary } from './support/manager.ts';
+import { startPageServer, type PageServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+
+const SAMPLE = '/fixtures/party-commentary.html';
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await startPageServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Computed font sizes (px) of every element matching each selector that holds text of its own. */
+async function fontSizes(page: Page, selectors: string[]): Promise<Record<string, number[]>> {
+  return page.evaluate((list) => {
+    const out: Record<string, number[]> = {};
+    for (const selector of list) {
+      out[selector] = [...document.querySelectorAll(selector)]
+        .filter((element) => (element.textContent ?? '').trim() !== '')
+        .map((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    }
+    return out;
+  }, selectors);
+}
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+describe.each([
+  ['zh-CN', '批注…'],
+  ['en-US', 'Note…'],
+] as const)('in-page UI and extension pages, UI language %s', (uiLanguage, noteLabel) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser({ uiLanguage });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(['light', 'dark'] as const)('the toolbar is a one-row pill beside the selection, never over it (%s)', async (scheme) => {
+    const { page } = await browser.openTab(server.url(SAMPLE));
+    await page.emulateMedia({ colorScheme: scheme });
+    const widths: number[] = [];
+    // A short selection mid-line, a long one across lines, one ending at the right edge of the text column.
+    for (const [from, to] of [['旗帜鲜明讲政治', '根本要求'], ['各级党组织要严明', '行动上'], ['学院党委理论学习中心组近日', '近日']] as const) {
+      await dragSelect(page, from, to);
+      const panel = toolbarHost(page).locator('.panel');
+      await panel.waitFor();
+      const { panel: box, selection } = await panelAndSelection(panel);
+      expect(selection.length).toBeGreaterThan(0);
+      for (const line of selection) expect(intersects(box, line)).toBe(false);
+      expect(box.bottom - box.top).toBeLessThanOrEqual(44);
+      // One row: every button (five swatches and the note button) on the same line.
+      const tops = await panel.locator('button').evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top + button.getBoundingClientRect().height / 2)));
+      expect(tops).toHaveLength(6);
+      expect(new Set(tops).size).toBe(1);
+      expect(await panel.locator('button.note-button').innerText()).toBe(noteLabel);
+      const viewportWidth = await page.evaluate(() => document.documentElement.clientWidth);
+      expect(box.right).toBeLessThanOrEqual(viewportWidth);
+      widths.push(Math.round(box.right - box.left));
+      // The panel follows the colour scheme.
+      const background = await panel.evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(background === 'rgb(255, 255, 255)').toBe(scheme === 'light');
+      await page.keyboard.press('Escape');
+    }
+    // The same width wherever it shows.
+    expect(new Set(widths).size).toBe(1);
+    await page.close();
+  });
+
+  it('the note form opens beside the selection, not over it, and saves', async () => {
+    await clearStorage(browser.worker);
+    const { page } = await browser.openTab(server.url(SAMPLE));
+    // High in the viewport: the form goes below the selection.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await dragSelect(page, '各级党组织要严明', '行动上');
+    const toolbar = toolbarHost(page);
+    const { selection } = await panelAndSelection(toolbar.locator('.panel'));
+    await toolbar.locator('button.note-button').click();
+    const form = toolbar.locator('.panel[data-mode="note"]');
+    await form.waitFor();
+    const box = await form.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    });
+    for (const line of selection) expect(intersects(box, line)).toBe(false);
+    expect(box.top).toBeGreaterThanOrEqual(selection[selection.length - 1]!.bottom);
+    // Low in the viewport (no room below for the form): it goes above the selection.
+    await page.keyboard.press('Escape');
+    await dragSelect(page, '三是建强基层党组织', '战斗堡垒');
+    const low = await panelAndSelection(toolbar.locator('.panel'));
+    await toolbar.locator('button.note-button').click();
+    await form.waitFor();
+    const lowBox = await form.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    });
+    for (const line of low.selection) expect(intersects(lowBox, line)).toBe(false);
+    expect(lowBox.bottom).toBeLessThanOrEqual(low.selection[0]!.top);
+    await toolbar.locator('textarea').fill('学习体会');
+    await toolbar.locator('button.primary').click();
+    const [saved] = await waitFor(() => storedAnnotations(browser.worker), (list) => list.length === 1, 'the note saved');
+    expect(saved!.quote).toBe('三是建强基层党组织战斗堡垒');
+    expect(saved!.note).toBe('学习体会');
+    await page.close();
+  });
+
+  it('popup: body text at least 13 px, fits 400 x 600 on the sample article, no sideways scrolling', async () => {
+    await clearStorage(browser.worker);
+    const { page, tabId } = await browser.openTab(server.url(SAMPLE));
+    const popup = await browser.openPopup(tabId);
+    const sizes = await fontSizes(popup, ['body', '.metadata dd', '.key-points li', '.formulation__text', '.article__title']);
+    for (const [selector, list] of Object.entries(sizes)) {
+      expect(list.length, selector).toBeGreaterThan(0);
+      for (const size of list) expect(size, selector).toBeGreaterThanOrEqual(13);
+    }
+    const size = await popup.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    expect(size.width).toBeLessThanOrEqual(400);
+    expect(size.height).toBeLessThanOrEqual(600);
+    expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('manager: body text at least 13 px, no sideways scrolling at 1280 and 1024 px in every section', async () => {
+    const manager = await openManager(browser);
+    await seedLibrary(manager, studyLibrary());
+    await manager.reload();
+    await manager.waitForSelector('.library__counts');
+    const sizes = await fontSizes(manager, ['body', '.article__title', '.article__facts']);
+    for (const [selector, list] of Object.entries(sizes)) {
+      expect(list.length, selector).toBeGreaterThan(0);
+      for (const size of list) expect(size, selector).toBeGreaterThanOrEqual(13);
+    }
+    for (const width of [1280, 1024]) {
+      await manager.setViewportSize({ width, height: 800 });
+      for (const section of ['library', 'formulations', 'import', 'settings']) {
+        await manager.locator(`#tab-${section}`).click();
+        expect(await horizontalOverflow(manager), `${section} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+    await manager.close();
+  });
+});
