@@ -127,6 +127,10 @@ describe.each([
       expect(list.length, selector).toBeGreaterThan(0);
       for (const size of list) expect(size, selector).toBeGreaterThanOrEqual(13);
     }
+    // The sample names no publisher: its row is left out, not shown as 未注明.
+    expect(await popup.locator('dd[data-field="publisher"]').count()).toBe(0);
+    expect(await popup.locator('dd[data-field="source"]').innerText()).toBe('学院党委宣传部');
+    expect(await popup.locator('.metadata').innerText()).not.toMatch(/未注明|not stated/i);
     const size = await popup.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
     expect(size.width).toBeLessThanOrEqual(400);
     expect(size.height).toBeLessThanOrEqual(600);

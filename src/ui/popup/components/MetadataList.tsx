@@ -1,6 +1,6 @@
-// The article's bibliographic fields as a definition list. Every field is
-// shown, with "未注明" when the page names none, so the reader can tell
-// "no author" from "the extension forgot to show it".
+// The article's bibliographic fields as a definition list. A field the page
+// names none for is left out: rows of "未注明" filled the popup with nothing
+// to read and pushed the highlights down.
 import type { ArticleMetadata, ArticleSummary } from '../../../core/types.ts';
 import { displayReadingMinutes, formatCount, formatPublishedAt } from '../../shared/format.ts';
 import { t, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
@@ -20,11 +20,12 @@ export function MetadataList({ metadata, summary }: { metadata: ArticleMetadata;
     <dl class="metadata">
       {FIELDS.map(({ field, label, format }) => {
         const value = metadata[field];
+        if (value === null) return null;
         return (
           <div class="metadata__row" key={field}>
             <dt>{t(label)}</dt>
-            <dd data-field={field} data-empty={value === null ? 'true' : undefined} title={value ?? undefined}>
-              {value === null ? t('fieldMissing') : format ? format(value) : value}
+            <dd data-field={field} title={value}>
+              {format ? format(value) : value}
             </dd>
           </div>
         );
