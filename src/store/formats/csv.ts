@@ -4,8 +4,11 @@
 // - RFC 4180: CRLF line ends; a field holding `,` `"` CR or LF is quoted and
 //   its quotes doubled.
 // - Formula injection (OWASP "CSV Injection"): a cell that starts with
-//   = + - @ TAB or CR is prefixed with `'`, so a spreadsheet shows it as text
-//   instead of evaluating it. This changes those cells; CSV is a view for
+//   = + - @ (or their full-width forms ＝ ＋ － ＠, which spreadsheets with a
+//   Chinese input method accept), TAB, CR or LF, or reaches one of those
+//   triggers after leading white space or quotes (spreadsheets skip both:
+//   ` =1`, `\n=1`, `"=1`), is prefixed with `'`, so a spreadsheet shows it as
+//   text instead of evaluating it. This changes those cells; CSV is a view for
 //   people, the JSON export is the lossless one.
 import type { StoredAnnotation } from '../model.ts';
 import { colorOf, COLOR_NAMES_ZH, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
@@ -31,7 +34,8 @@ export const CSV_HEADERS = [
 export const CSV_TAG_SEPARATOR = '、';
 
 const BOM = '\uFEFF';
-const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+/** Leading white space (any width), line breaks and quotes, then a trigger; or a cell opening with TAB, CR or LF. */
+const FORMULA_TRIGGER = /^(?:[\s\u3000"\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r\n])/u;
 
 export interface CsvExportOptions {
   now: Date;

@@ -1,14 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADERS, exportCsv } from '../../../src/store/formats/csv.ts';
+import fc from 'fast-check';
+import { CSV_HEADERS, exportCsv, neutralizeFormula } from '../../../src/store/formats/csv.ts';
 import type { StoredAnnotation } from '../../../src/store/model.ts';
 import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
 
 const COLOR_ZH: Record<string, string> = { yellow: '黄', red: '红', green: '绿', blue: '蓝', purple: '紫' };
 
-/** What a spreadsheet user should see in a cell: the text, with `'` before formula triggers. */
+/** What a spreadsheet user should see in a cell: the text, with `'` before formula triggers (the rule itself is tested below). */
 function shown(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return neutralizeFormula(text);
 }
 
 /** The expected row, computed from the records directly rather than through the exporter's helpers. */
@@ -69,5 +70,30 @@ describe('CSV export', () => {
     expect(cells).toContain("'+1 赞同；-1 反对；@所有人");
     expect(cells).toContain("'\t制表符开头");
     expect(cells.some((c) => /^[=+\-@\t\r]/.test(c))).toBe(false);
+  });
+});
+
+describe('neutralizeFormula: what spreadsheets still evaluate', () => {
+  // Excel and LibreOffice skip leading white space and line breaks before a
+  // formula, accept the full-width ＝ as =, and a CSV cell written "=…" loses
+  // its quotes on import: each of these runs as a formula if left alone.
+  const attacks = ['\n=1+1', ' =1+1', '\u3000=1+1', '\u00A0=1+1', '＝1+1', '"=1+1', '"=HYPERLINK("x")', '＋1', '－1', '＠SUM(A1)', '\t=1', '\r=1', '=1', '+1', '-1', '@SUM(A1)'];
+  it.each(attacks)('neutralises %j', (cell) => {
+    expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+  });
+
+  it('leaves ordinary text, including text that merely contains a trigger, unchanged', () => {
+    for (const cell of ['学习笔记', '见第 3 页 = 重点', '2024-01-01', 'a@b.cn', '“引号”开头', '']) expect(neutralizeFormula(cell)).toBe(cell);
+  });
+
+  it('never lets a cell start, after white space, quotes or line breaks, with a trigger (property)', () => {
+    const lead = fc.constantFrom(' ', '\t', '\n', '\r', '\u3000', '\u00A0', '"', '');
+    const trigger = fc.constantFrom('=', '+', '-', '@', '＝', '＋', '－', '＠');
+    fc.assert(
+      fc.property(fc.array(lead, { maxLength: 4 }), trigger, fc.string(), (leads, t, rest) => {
+        const cell = leads.join('') + t + rest;
+        expect(neutralizeFormula(cell).startsWith("'")).toBe(true);
+      }),
+    );
   });
 });
