@@ -11,6 +11,7 @@ import { extractMetadata, readPage } from './metadata/index.ts';
 import { classifyPage } from './page-kind/index.ts';
 import { earlyNotAnArticle } from './early-bail-out.ts';
 import { notAnArticle } from './not-an-article.ts';
+import { boundedAnalysis } from './bounded-analysis.ts';
 import { isCandidatePage } from './prefilter.ts';
 import { findSlogans } from './slogans/index.ts';
 import { detectPartyBuilding } from './party-building.ts';
@@ -57,12 +58,12 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
 
   const slogans = findSlogans(body.paragraphs);
   const partyBuilding = detectPartyBuilding({ title: metadata.title, paragraphs: body.paragraphs, slogans });
-  return {
+  return boundedAnalysis({
     url: pageUrl,
     isArticle: true,
     partyBuilding,
     metadata,
     slogans,
     summary: summarize(body.paragraphs),
-  };
+  });
 }

@@ -11,7 +11,8 @@
 // background never stores a field it does not know, even from its own pages.
 import type { Library } from '../store/formats/library.ts';
 import { IssueLog, Location } from '../store/import/import-issues.ts';
-import { MAX_ANNOTATIONS } from '../store/import/import-limits.ts';
+import { MAX_ANNOTATIONS, MAX_URL_LENGTH } from '../store/import/import-limits.ts';
+import { isAnnotationId } from './annotation-shape.ts';
 import { validateAnnotation } from '../store/import/validate-annotation.ts';
 import { validatePage } from '../store/import/validate-page.ts';
 import type { Annotation, PageRecord, StoredAnnotation } from '../store/model.ts';
@@ -54,7 +55,6 @@ export const IMPORT_BATCH_SIZE = 500;
 /** A message carrying more records than this is refused (a bulk delete of the whole library is at most this). */
 const MAX_RECORDS_PER_MESSAGE = MAX_ANNOTATIONS;
 
-const MAX_URL_LENGTH = 4096;
 
 // ---- validation ----------------------------------------------------------------
 
@@ -87,7 +87,7 @@ function deletedOf(raw: unknown): DeletedAnnotation | null {
   return { annotation, page };
 }
 
-const isId = (value: unknown): value is string => isString(value) && value.length > 0 && value.length <= 500;
+const isId = isAnnotationId;
 
 type Parsers = { [T in LibraryRequest['type']]: (message: UnknownRecord) => Extract<LibraryRequest, { type: T }> | null };
 

@@ -17,7 +17,8 @@ import type { ArticleAnalysis } from '../core/types.ts';
 import type { HighlightColor, Selector, StoredAnnotation } from '../store/model.ts';
 import type { DeletedAnnotation, StoreErrorKind } from '../store/repository.ts';
 import { isArticleAnalysis } from './analysis-shape.ts';
-import { isColor, isNote, isSelectorList, isStoredAnnotation, isTagList } from './annotation-shape.ts';
+import { MAX_SLOGAN_LENGTH, MAX_URL_LENGTH } from '../core/limits.ts';
+import { isAnnotationId, isColor, isNote, isSelectorList, isStoredAnnotation, isTagList } from './annotation-shape.ts';
 import { isArrayOf, isNonNegativeInteger, isRecord, isString, type UnknownRecord } from './shape.ts';
 
 // ---- content script -> background -------------------------------------------
@@ -161,8 +162,8 @@ type Validators<M extends { type: string }> = {
   [T in M['type']]: (message: UnknownRecord) => boolean;
 };
 
-/** Longest formulation text accepted: formulations are phrases, not paragraphs. */
-export const MAX_FORMULATION_LENGTH = 200;
+/** Longest formulation text accepted: formulations are phrases, not paragraphs (the analysis reports none longer). */
+export const MAX_FORMULATION_LENGTH = MAX_SLOGAN_LENGTH;
 
 const contentToBackground: Validators<ContentToBackgroundMessage> = {
   'load-analyser': () => true,
@@ -183,10 +184,8 @@ const extensionPageToContent: Validators<ExtensionPageToContentMessage> = {
   'highlights-changed': () => true,
 };
 
-/** Annotation ids are "urn:uuid:…" (imports may bring others): any short non-empty string. */
-function isId(value: unknown): value is string {
-  return isString(value) && value.length > 0 && value.length <= 200;
-}
+/** Annotation ids are "urn:uuid:…" (imports may bring others): the one bound of core/limits.ts. */
+const isId = isAnnotationId;
 
 const highlightEdits: Validators<HighlightEdit> = {
   'update-highlight': (message) =>
@@ -206,7 +205,7 @@ function isDraft(value: unknown): value is HighlightDraft {
 }
 
 function isOptionalPageUrl(value: unknown): boolean {
-  return value === undefined || (isString(value) && value.length <= 8192 && /^https?:\/\//.test(value));
+  return value === undefined || (isString(value) && value.length <= MAX_URL_LENGTH && /^https?:\/\//.test(value));
 }
 
 const highlightFromContent: Validators<HighlightRequestFromContent> = {
@@ -219,7 +218,7 @@ const highlightFromContent: Validators<HighlightRequestFromContent> = {
 
 const highlightFromPage: Validators<HighlightRequestFromPage> = {
   ...highlightEdits,
-  'list-highlights-for-url': (message) => isString(message.url) && /^https?:\/\//.test(message.url),
+  'list-highlights-for-url': (message) => isString(message.url) && message.url.length <= MAX_URL_LENGTH && /^https?:\/\//.test(message.url),
 };
 
 function parseWith<M extends { type: string }>(validators: Validators<M>, raw: unknown): M | null {
@@ -271,8 +270,17 @@ export function isRevealResult(value: unknown): value is RevealResult {
   return isRecord(value) && isNonNegativeInteger(value.total) && isNonNegativeInteger(value.occurrence);
 }
 
-export function isPageHighlights(value: unknown): value is PageHighlights {
-  return isRecord(value) && Array.isArray(value.annotations) && value.annotations.every(isStoredAnnotation);
+/**
+ * A page's annotations as the background listed them, each checked on its
+ * own: a malformed or over-limit record is dropped (and counted in
+ * `dropped`), the others are kept and painted. Null when the reply is no list.
+ */
+export function pageHighlightsOf(value: unknown): (PageHighlights & { dropped: number }) | null {
+  if (!isRecord(value) || !Array.isArray(value.annotations)) return null;
+  const annotations = value.annotations.filter(isStoredAnnotation);
+  const dropped = value.annotations.length - annotations.length;
+  if (dropped > 0) console.warn(`${dropped} stored annotation(s) outside the limits were not shown`);
+  return { annotations, dropped, ...(isString(value.url) ? { url: value.url } : {}) };
 }
 
 export function isHighlightFailure(value: unknown): value is HighlightFailure {

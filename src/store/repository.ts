@@ -10,6 +10,7 @@
 // Deleting removes the annotation first and then rewrites the index: a
 // crash in between leaves a dangling id, which reads skip.
 
+import { limitProblems } from './annotation-limits.ts';
 import { migrateRecord, recordKindOfKey } from './migrations.ts';
 import { SCHEMA_VERSION, type Annotation, type PageRecord, type StoredAnnotation } from './model.ts';
 import { pageRecordFromSnapshot } from './page-record.ts';
@@ -87,6 +88,7 @@ export class AnnotationRepository {
    */
   saveAnnotation(annotation: Annotation, page?: PageRecord | null): Promise<StoreResult<StoredAnnotation>> {
     return this.write(async () => {
+      refuseOverLimits(annotation);
       const stored = this.stamp(annotation);
       const url = stored.target.source;
       const existing = await this.storage.get([annotationKey(stored.id), pageIndexKey(url), pageKey(url)]);
@@ -106,6 +108,7 @@ export class AnnotationRepository {
   /** Replace an existing annotation (edited note, tags, colour). */
   updateAnnotation(annotation: Annotation): Promise<StoreResult<StoredAnnotation>> {
     return this.write(async () => {
+      refuseOverLimits(annotation);
       const key = annotationKey(annotation.id);
       const previous = this.read<StoredAnnotation>(key, await this.storage.get(key));
       if (!previous) throw new NotFound(annotation.id);
@@ -199,6 +202,7 @@ export class AnnotationRepository {
    */
   restoreMany(deleted: readonly DeletedAnnotation[]): Promise<StoreResult<StoredAnnotation[]>> {
     return this.write(async () => {
+      for (const d of deleted) refuseOverLimits(d.annotation);
       const stored = deleted.map((d) => this.stamp(d.annotation));
       const urls = [...new Set(stored.map((a) => a.target.source))];
       const existing = await this.storage.get([...urls.map(pageIndexKey), ...urls.map(pageKey)]);
@@ -355,6 +359,7 @@ export class AnnotationRepository {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof NotFound) return { ok: false, error: 'not-found', message };
+      if (error instanceof OverLimits) return { ok: false, error: 'invalid', message };
       return { ok: false, error: QUOTA_MESSAGE.test(message) ? 'quota' : 'write-failed', message };
     }
   }
@@ -408,6 +413,13 @@ class NotFound extends Error {
   }
 }
 
+class OverLimits extends Error {}
+
+function refuseOverLimits(annotation: Annotation): void {
+  const problems = limitProblems(annotation);
+  if (problems.length > 0) throw new OverLimits(`${annotation.id}: ${problems.join('; ')}`);
+}
+
 function annotationProblems(a: Annotation): string[] {
   const problems: string[] = [];
   if (typeof a?.id !== 'string' || !a.id) problems.push('id missing');
@@ -416,6 +428,7 @@ function annotationProblems(a: Annotation): string[] {
   if (!Array.isArray(a?.target?.selector)) problems.push('target.selector is not a list');
   if (!Array.isArray(a?.body)) problems.push('body is not a list');
   if (typeof a?.created !== 'string' || typeof a?.modified !== 'string') problems.push('created/modified missing');
+  if (problems.length === 0) problems.push(...limitProblems(a));
   return problems;
 }
 

@@ -8,7 +8,7 @@ import { isColor } from '../annotation-shape.ts';
 import type { ExtensionApi } from '../browser-api.ts';
 import { injectedHighlighter } from '../highlighter-handle.ts';
 import {
-  isPageHighlights,
+  pageHighlightsOf,
   type ExtensionPageToContentMessage,
   type HighlightRequestFromContent,
   type HighlightStatus,
@@ -129,16 +129,17 @@ export function startHighlights(api: ExtensionApi, doc: Document, page: PageStat
     } catch {
       return; // the background is restarting: the popup's 我的标注 still lists them
     }
-    if (!isPageHighlights(reply) || generation !== repaintGeneration) return;
-    pageUrl = reply.url ?? pageUrl;
-    known = new Map(reply.annotations.map((a) => [a.id, a.modified]));
+    const listed = pageHighlightsOf(reply);
+    if (!listed || generation !== repaintGeneration) return;
+    pageUrl = listed.url ?? pageUrl;
+    known = new Map(listed.annotations.map((a) => [a.id, a.modified]));
     // No highlights and no engine yet: nothing to load, nothing to paint.
-    if (reply.annotations.length === 0 && !injectedHighlighter()) return;
+    if (listed.annotations.length === 0 && !injectedHighlighter()) return;
     const engine = await loadHighlightEngine();
     if (generation !== repaintGeneration) return;
-    await engine.show(reply.annotations);
+    await engine.show(listed.annotations);
     // From asking for the page's highlights to all of them anchored and painted.
-    performance.measure('dj-repaint', { start: started, detail: { annotations: reply.annotations.length } });
+    performance.measure('dj-repaint', { start: started, detail: { annotations: listed.annotations.length } });
   }
 
   void page.settingsRead.then(repaint).catch(() => undefined);

@@ -3,6 +3,7 @@
 // form (multi-line note, tags). Plain DOM, built inside our shadow roots.
 import type { HighlightColor } from '../../store/model.ts';
 import { COLORS } from '../annotation-shape.ts';
+import { noteInputProblem } from '../note-limits.ts';
 import { SWATCHES, uiText } from './shadow-ui.ts';
 
 const COLOR_KEYS: Readonly<Record<HighlightColor, string>> = {
@@ -70,6 +71,8 @@ export interface NoteFields {
   note: HTMLTextAreaElement;
   tags: HTMLInputElement;
   read(): { note: string; tags: string[] };
+  /** Within the limits the background checks? If not, says which limit beside the fields and returns false. */
+  check(): boolean;
   fill(note: string, tags: readonly string[]): void;
 }
 
@@ -87,15 +90,36 @@ export function noteFields(doc: Document): NoteFields {
   tags.setAttribute('aria-label', uiText('tagsLabel'));
   tags.placeholder = uiText('tagsPlaceholder');
   tags.dataset.field = 'tags';
-  element.append(note, tags);
+  const problem = doc.createElement('p');
+  problem.className = 'message';
+  problem.dataset.kind = 'error';
+  problem.setAttribute('role', 'alert');
+  problem.hidden = true;
+  element.append(note, tags, problem);
+  const read = () => ({ note: note.value, tags: parseTagInput(tags.value) });
+  const check = (): boolean => {
+    const { note: text, tags: list } = read();
+    const found = noteInputProblem(text, list);
+    for (const [field, element] of [['note', note], ['tags', tags]] as const) {
+      if (found?.field === field) element.setAttribute('aria-invalid', 'true');
+      else element.removeAttribute('aria-invalid');
+    }
+    problem.textContent = found ? uiText(found.key, ...found.substitutions) : '';
+    problem.hidden = !found;
+    return !found;
+  };
+  // Said while typing, as soon as a limit is passed (and cleared once back within), not only on 保存.
+  for (const field of [note, tags]) field.addEventListener('input', () => void check());
   return {
     element,
     note,
     tags,
-    read: () => ({ note: note.value, tags: parseTagInput(tags.value) }),
+    read,
+    check,
     fill(text, list) {
       note.value = text;
       tags.value = list.join('，');
+      problem.hidden = true;
     },
   };
 }

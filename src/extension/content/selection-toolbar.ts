@@ -132,7 +132,8 @@ export class SelectionToolbar {
     const fields = noteFields(this.doc);
     const actions = this.doc.createElement('div');
     actions.className = 'row';
-    const save = () => this.saveWith({ color, ...fields.read() });
+    // Over a limit: the form says which, and nothing is sent (the background would refuse it).
+    const save = () => fields.check() && this.saveWith({ color, ...fields.read() });
     actions.append(button(this.doc, uiText('saveNote'), save, 'primary'), button(this.doc, uiText('cancel'), () => this.hide()));
     fields.note.addEventListener('keydown', (event) => {
       // Enter is a new line in a multi-line note; Ctrl/⌘+Enter saves.

@@ -70,6 +70,8 @@ textarea, input { font: inherit; color: inherit; background: transparent; border
 textarea { min-height: 4.5em; resize: vertical; }
 .message { margin: 0; font-size: 12px; }
 .message[data-kind="error"] { color: #b3261e; }
+[aria-invalid="true"] { border-color: #b3261e; }
+@media (prefers-color-scheme: dark) { .message[data-kind="error"] { color: #ffb4ab; } [aria-invalid="true"] { border-color: #ffb4ab; } }
 .primary { background: #c8102e; color: #fff; }
 .primary:hover { background: #a50d26; }
 .note-text { margin: 0; white-space: pre-wrap; max-height: 10em; overflow: auto; }

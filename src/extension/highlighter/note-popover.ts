@@ -75,7 +75,7 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
     const actions = doc.createElement('div');
     actions.className = 'row';
     actions.append(
-      button(doc, uiText('saveNote'), () => void save({ type: 'update-highlight', id: annotation.id, ...fields.read() }), 'primary'),
+      button(doc, uiText('saveNote'), () => void (fields.check() && save({ type: 'update-highlight', id: annotation.id, ...fields.read() })), 'primary'),
       button(doc, uiText('deleteHighlight'), () => void remove()),
       button(doc, uiText('close'), close),
     );

@@ -11,21 +11,34 @@ export const MAX_PAGES = 100_000;
 /** Stop listing after this many errors: the file is rejected either way. */
 export const MAX_REPORTED_ERRORS = 100;
 
-export const MAX_ID_LENGTH = 500;
-export const MAX_URL_LENGTH = 4096;
-export const MAX_QUOTE_LENGTH = 50_000;
-export const MAX_QUOTE_CONTEXT_LENGTH = 2_000;
-export const MAX_NOTE_LENGTH = 50_000;
-export const MAX_TAG_LENGTH = 100;
-export const MAX_TAGS = 50;
+// Field lengths and counts are the extension's one set of limits (messages,
+// repository, analysis and page record use the same): re-exported here.
+export {
+  MAX_ID_LENGTH,
+  MAX_URL_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_QUOTE_CONTEXT_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_META_FIELD_LENGTH,
+  MAX_SLOGANS,
+  MAX_SLOGAN_LENGTH,
+  MAX_SLOGAN_KIND_LENGTH,
+  MAX_KEY_POINTS,
+  MAX_KEY_POINT_LENGTH,
+  MAX_XPATH_LENGTH,
+} from '../../core/limits.ts';
+import { MAX_TAGS } from '../../core/limits.ts';
+
+/** Bodies: the note and the tags, and a few a W3C file from another tool may add. */
 export const MAX_BODIES = MAX_TAGS + 10;
 export const MAX_SELECTORS = 20;
-export const MAX_XPATH_LENGTH = 2_000;
 export const MAX_TEXT_OFFSET = 100_000_000;
-/** Page metadata comes from page analysis: generous, so a long title never blocks re-importing our own export. */
-export const MAX_META_FIELD_LENGTH = 10_000;
-export const MAX_SLOGANS = 5_000;
-export const MAX_SLOGAN_LENGTH = 1_000;
-export const MAX_SLOGAN_KIND_LENGTH = 100;
-export const MAX_KEY_POINTS = 100;
-export const MAX_KEY_POINT_LENGTH = 20_000;
+/**
+ * Page metadata longer than MAX_META_FIELD_LENGTH is cut (with a warning),
+ * not refused: libraries saved before the analysis bounded it may hold
+ * longer fields, and their own export must import again. Longer than this is
+ * no page's metadata and refuses the file.
+ */
+export const MAX_META_FIELD_READ = 1_000_000;

@@ -10,6 +10,7 @@ import * as limits from './import-limits.ts';
 import { hasOwn, hasType, isJsonObject, own, readNullableString, readString, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
 import { readHttpUrl } from './urls.ts';
 import { readBodies } from './validate-body.ts';
+import { readMetaField } from './validate-page.ts';
 import { readSelectors } from './validate-selectors.ts';
 
 export function validateAnnotation(raw: unknown, at: Location, log: IssueLog): StoredAnnotation | null {
@@ -111,13 +112,12 @@ function readPageSnapshot(raw: unknown, at: Location, log: IssueLog): PageSnapsh
   }
   reportPrototypeKeys(raw, at, log);
   const errorsBefore = log.errorCount;
-  const max = limits.MAX_META_FIELD_LENGTH;
   const snapshot: PageSnapshot = {
-    title: readNullableString(raw, 'title', at, log, max) ?? null,
-    source: readNullableString(raw, 'source', at, log, max) ?? null,
-    author: readNullableString(raw, 'author', at, log, max) ?? null,
+    title: readMetaField(raw, 'title', at, log),
+    source: readMetaField(raw, 'source', at, log),
+    author: readMetaField(raw, 'author', at, log),
     publishedAt: readPublishedAt(raw, at, log),
   };
-  if (hasOwn(raw, 'siteName')) snapshot.siteName = readNullableString(raw, 'siteName', at, log, max) ?? null;
+  if (hasOwn(raw, 'siteName')) snapshot.siteName = readMetaField(raw, 'siteName', at, log);
   return log.errorCount > errorsBefore ? null : snapshot;
 }

@@ -3,6 +3,7 @@
 import type { ArticleMetadata, Slogan } from '../../core/types.ts';
 import { SCHEMA_VERSION, type PageRecord } from '../model.ts';
 import type { IssueLog, Location } from './import-issues.ts';
+import { clip } from '../../core/limits.ts';
 import * as limits from './import-limits.ts';
 import { isJsonObject, own, readNullableString, readString, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
 import { readHttpUrl } from './urls.ts';
@@ -45,8 +46,7 @@ function readMetadata(raw: JsonObject, at: Location, log: IssueLog): ArticleMeta
     return undefined;
   }
   reportPrototypeKeys(value, where, log);
-  const max = limits.MAX_META_FIELD_LENGTH;
-  const field = (key: string): string | null => readNullableString(value, key, where, log, max) ?? null;
+  const field = (key: string): string | null => readMetaField(value, key, where, log);
   return {
     title: field('title'),
     source: field('source'),
@@ -56,6 +56,18 @@ function readMetadata(raw: JsonObject, at: Location, log: IssueLog): ArticleMeta
     siteName: field('siteName'),
     publisher: field('publisher'),
   };
+}
+
+/**
+ * A metadata field within MAX_META_FIELD_LENGTH: a longer one (a library saved
+ * before the analysis bounded it) is cut, with a warning, so the reader's own
+ * export imports again; the annotation is the reader's, its page's metadata is not.
+ */
+export function readMetaField(object: JsonObject, key: string, at: Location, log: IssueLog): string | null {
+  const text = readNullableString(object, key, at, log, limits.MAX_META_FIELD_READ) ?? null;
+  if (text === null || text.length <= limits.MAX_META_FIELD_LENGTH) return text;
+  log.warn(at.key(key), `过长：${text.length} 个字符，已截为前 ${limits.MAX_META_FIELD_LENGTH} 个`);
+  return clip(text, limits.MAX_META_FIELD_LENGTH);
 }
 
 function readSlogans(raw: JsonObject, at: Location, log: IssueLog): Slogan[] | undefined {
@@ -70,23 +82,33 @@ function readSlogans(raw: JsonObject, at: Location, log: IssueLog): Slogan[] | u
     return undefined;
   }
   const slogans: Slogan[] = [];
+  let failed = false;
   value.forEach((item, i) => {
     const itemAt = where.index(i);
     if (!isJsonObject(item)) {
       log.error(itemAt, `应为对象，实际是${typeNameZh(item)}`);
+      failed = true;
       return;
     }
     reportPrototypeKeys(item, itemAt, log);
-    const text = readString(item, 'text', itemAt, log, { required: true, maxLength: limits.MAX_SLOGAN_LENGTH, nonEmpty: true });
+    const text = readString(item, 'text', itemAt, log, { required: true, maxLength: limits.MAX_META_FIELD_READ, nonEmpty: true });
     const kind = readString(item, 'kind', itemAt, log, { required: true, maxLength: limits.MAX_SLOGAN_KIND_LENGTH });
     const count = own(item, 'count');
     if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > 1_000_000) {
       log.error(itemAt.key('count'), `应为非负整数，实际是 ${shownValue(count)}`);
+      failed = true;
       return;
     }
-    if (text !== undefined && kind !== undefined) slogans.push({ text, count: count as number, kind });
+    if (text === undefined || kind === undefined) {
+      failed = true;
+    } else if (text.length > limits.MAX_SLOGAN_LENGTH) {
+      // Not a formulation the analysis reports (a phrase): left out, the rest of the page kept.
+      log.warn(itemAt.key('text'), `过长：${text.length} 个字符，上限 ${limits.MAX_SLOGAN_LENGTH}，此提法未导入`);
+    } else {
+      slogans.push({ text, count: count as number, kind });
+    }
   });
-  return slogans.length === value.length ? slogans : undefined;
+  return failed ? undefined : slogans;
 }
 
 function readKeyPoints(raw: JsonObject, at: Location, log: IssueLog): string[] | undefined {

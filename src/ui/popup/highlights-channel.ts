@@ -5,7 +5,7 @@ import { extensionApi } from '../../extension/browser-api.ts';
 import {
   isHighlightFailure,
   isHighlightStatus,
-  isPageHighlights,
+  pageHighlightsOf,
   isSaveSelectionOutcome,
   type ExtensionPageToContentMessage,
   type HighlightEdit,
@@ -33,7 +33,7 @@ export function highlightsChannel(tabId: number, url: string): HighlightsChannel
   return {
     async list() {
       const reply = await toBackground({ type: 'list-highlights-for-url', url }).catch(() => null);
-      return isPageHighlights(reply) ? reply.annotations : null;
+      return pageHighlightsOf(reply)?.annotations ?? null;
     },
     async edit(message) {
       const reply = await toBackground(message).catch((error: unknown) => ({ ok: false, error: 'unavailable', message: String(error) }));

@@ -9,7 +9,7 @@ import { describe as describeRange } from '../../../src/annotate/selectors.ts';
 import { MAX_NOTE_LENGTH } from '../../../src/extension/annotation-shape.ts';
 import {
   isHighlightSaveReply,
-  isPageHighlights,
+  pageHighlightsOf,
   parseExtensionPageToContent,
   parseHighlightFromContent,
   parseHighlightFromPage,
@@ -75,8 +75,9 @@ describe('edits and replies', () => {
     expect(isHighlightSaveReply({ ok: true, value: structuredClone(annotation) })).toBe(true);
     expect(isHighlightSaveReply({ ok: false, error: 'quota', message: 'QUOTA_BYTES quota exceeded' })).toBe(true);
     expect(isHighlightSaveReply({ ok: true, value: { id: 1 } })).toBe(false);
-    expect(isPageHighlights({ annotations: [structuredClone(annotation)] })).toBe(true);
-    expect(isPageHighlights({ annotations: [{}] })).toBe(false);
+    expect(pageHighlightsOf({ annotations: [structuredClone(annotation)] })?.annotations).toHaveLength(1);
+    expect(pageHighlightsOf({ annotations: [{}] })).toEqual({ annotations: [], dropped: 1 });
+    expect(pageHighlightsOf({ annotations: 'x' })).toBeNull();
   });
 
   it('accepts the popup and background requests to the content script', () => {
