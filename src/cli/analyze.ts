@@ -6,23 +6,25 @@
 // the exit code is 1.
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyze } from '../core/index.ts';
+import { analyze, type AnalysisExplanation } from '../core/index.ts';
 import type { ArticleAnalysis } from '../core/types.ts';
 import { decodeHtml } from './decode-html.ts';
 
 interface CliArgs {
   url: string | null;
   json: boolean;
+  explain: boolean;
   files: string[];
 }
 
-const USAGE = '用法：npm run --silent analyze -- [--url 网址] [--json] 文件...';
+const USAGE = '用法：npm run --silent analyze -- [--url 网址] [--json] [--explain] 文件...';
 
 function parseArgs(argv: readonly string[]): CliArgs | string {
-  const args: CliArgs = { url: null, json: false, files: [] };
+  const args: CliArgs = { url: null, json: false, explain: false, files: [] };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--json') args.json = true;
+    else if (arg === '--explain') args.explain = true;
     else if (arg === '--url') {
       const value = argv[i + 1];
       if (value === undefined) return '--url 需要一个网址';
@@ -76,6 +78,27 @@ function describe(file: string, a: ArticleAnalysis): string {
   return lines.join('\n');
 }
 
+const FIELD_NAMES: Record<string, string> = { source: '来源', author: '作者', editor: '编辑', date: '发布时间', publisher: '发布者' };
+
+/** `--explain`: the body decision, then per field every candidate, where it was found, by which rule, and its verdict. */
+function explain(e: AnalysisExplanation): string {
+  const lines = ['— 判断过程'];
+  if (e.notArticle !== null) lines.push(e.notArticle);
+  if (e.body !== null) {
+    lines.push('正文：候选容器（得分 / 文字票数 / 链接密度 / 字数），第一个被选中');
+    e.body.candidates.forEach((c, i) => {
+      lines.push(`  ${i === 0 ? '✔' : ' '} ${c.element}  ${c.score.toFixed(1)} / ${c.votes.toFixed(1)} / ${c.linkDensity.toFixed(2)} / ${c.chars}`);
+    });
+  }
+  for (const [field, candidates] of Object.entries(e.fields)) {
+    lines.push(`${FIELD_NAMES[field] ?? field}：${candidates.length === 0 ? '没有候选' : ''}`);
+    for (const c of candidates) {
+      lines.push(`  ${c.verdict === '采用' ? '✔' : '✘'} ${JSON.stringify(c.value)} → ${c.cleaned === null ? '—' : JSON.stringify(c.cleaned)}  [${c.rule}；${c.where}] ${c.verdict}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 function main(argv: readonly string[]): number {
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
@@ -94,9 +117,13 @@ function main(argv: readonly string[]): number {
       continue;
     }
     const { text } = decodeHtml(bytes);
-    const analysis = analyze(parseHtml(text, parsed.url), parsed.url ?? undefined);
-    if (parsed.json) process.stdout.write(JSON.stringify({ file, ...analysis }) + '\n');
-    else process.stdout.write(describe(file, analysis) + '\n\n');
+    const explanation: AnalysisExplanation = { fields: {}, body: null, notArticle: null };
+    const analysis = analyze(parseHtml(text, parsed.url), parsed.url ?? undefined, parsed.explain ? { explain: explanation } : {});
+    if (parsed.json) {
+      process.stdout.write(JSON.stringify({ file, ...analysis, ...(parsed.explain ? { explanation } : {}) }) + '\n');
+    } else {
+      process.stdout.write(describe(file, analysis) + '\n' + (parsed.explain ? explain(explanation) + '\n' : '') + '\n');
+    }
   }
   return failures === 0 ? 0 : 1;
 }

@@ -5,6 +5,9 @@
 // bounded walk of the page (collectTextBlocks) feeds the body finder, the
 // page-kind check and the metadata labels.
 import type { ArticleAnalysis } from './types.ts';
+import type { MetadataTrace } from './metadata/candidates.ts';
+import { scoreBodyCandidates } from './body/score-candidates.ts';
+import { describeElement } from './body/describe-element.ts';
 import { readBudget, type WorkMeter } from './budget.ts';
 import { collectTextBlocks, findArticleBody } from './body/index.ts';
 import { extractMetadata, readPage } from './metadata/index.ts';
@@ -36,6 +39,24 @@ export interface AnalyzeOptions {
   maxTextChars?: number;
   /** Counts the elements and characters the analysis read, for tests and benchmarks. */
   meter?: WorkMeter;
+  /**
+   * Filled with how the analysis decided (`analyze --explain`): every
+   * candidate per metadata field and the body-finding decision.
+   */
+  explain?: AnalysisExplanation;
+}
+
+/** What `analyze --explain` prints: the candidates per field and the body decision. */
+export interface AnalysisExplanation {
+  fields: MetadataTrace;
+  body: BodyDecision | null;
+  /** Why the page was answered as no article, when it was. */
+  notArticle: string | null;
+}
+
+export interface BodyDecision {
+  /** The chosen element and its runners-up, best first: a short CSS-like path, score, prose votes, link density, characters. */
+  candidates: { element: string; score: number; votes: number; linkDensity: number; chars: number }[];
 }
 
 export function analyze(document: Document, url?: string, options: AnalyzeOptions = {}): ArticleAnalysis {
@@ -45,15 +66,29 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
   const { maxNodes, maxTextChars, meter } = readBudget(options);
   // Lists and encyclopedia entries that say so plainly are let go before the full walk.
   const early = earlyNotAnArticle(document, pageUrl, meter);
-  if (early !== null) return early;
+  if (early !== null) {
+    if (options.explain) options.explain.notArticle = '提前判定：明显是列表、门户或百科页面';
+    return early;
+  }
   const scan = collectTextBlocks(root, maxNodes, { maxTextChars, meter });
   const reading = readPage(document, scan.landmarks, meter);
   const body = findArticleBody(document, { scan, maxNodes, maxTextChars, meter, title: reading.title.title });
+  if (options.explain) {
+    // The same ranking findArticleBody took its first from, re-run only when explaining.
+    options.explain.body = {
+      candidates: scoreBodyCandidates(scan.blocks).map((c) => ({
+        element: describeElement(c.element), score: c.score, votes: c.votes, linkDensity: c.linkDensity, chars: c.chars,
+      })),
+    };
+  }
   const kind = classifyPage(body, scan, reading.title.element !== null);
-  if (!kind.isArticle) return notAnArticle(pageUrl, `不是单篇文章：${kind.reason}`);
+  if (!kind.isArticle) {
+    if (options.explain) options.explain.notArticle = `不是单篇文章：${kind.reason}`;
+    return notAnArticle(pageUrl, `不是单篇文章：${kind.reason}`);
+  }
   const metadata = extractMetadata({
     doc: document, reading, blocks: scan.blocks, bodyRoot: body.root, bodyBylines: body.bylines,
-    sourceSlots: scan.landmarks.sourceSlots, url: pageUrl, meter,
+    sourceSlots: scan.landmarks.sourceSlots, url: pageUrl, meter, trace: options.explain?.fields,
   });
 
   const slogans = findSlogans(body.paragraphs);

@@ -28,7 +28,7 @@ const PAGE_TOOLS = /^[【\[]?\s*(上一[篇条页]|下一[篇条页]|返回(列�
  * After the role word come names (2-4 characters, space-padded ones split in
  * two), not a phrase: "记者探访基层党建一线" is a headline.
  */
-const REPORTER_LINE =
+export const REPORTER_LINE =
   /^[^。，,；;]{0,30}(记者|通讯员|评论员)[\s\u00A0\u3000]*[\p{Script=Han}·]{2,4}([\s\u00A0\u3000、]+[\p{Script=Han}·]{1,4})*$/u;
 
 export type BodyLineKind = 'prose' | 'label' | 'byline' | 'credit' | 'note';
@@ -69,6 +69,24 @@ export function classifyBodyLine(text: string, isFirstOrLast: boolean): BodyLine
 }
 
 /**
+ * Names alone in brackets, as reporters sign a dateline or the last paragraph
+ * without a role word: "新华社北京5月19日电（刘艺、杨吉）", "……（郭旭）",
+ * "……（姚峰 上海报道）". Two to four characters a name, up to four names, an
+ * optional "某地报道"; not a unit or outlet ("（新华社）", "（德清县发改局）")
+ * and not a serial marker ("（待续）").
+ */
+const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[、，,\s\u00A0\u3000]+[\p{Script=Han}·]{2,4}){0,3}(?:[\s\u00A0\u3000]+\p{Script=Han}{2,6}(?:报道|电))?$/u;
+const NOT_A_NAME = /(社|报|网|台|刊|局|委|办|部|厅|院|所|处|会|组|队|站|中心|公司|待续|未完|全文完|续完|图文|原创|节选|摘编|整理)$/u;
+
+export function isBracketedSignature(inner: string): boolean {
+  const text = inner.trim();
+  if (ROLE_WORDS.test(text)) return true;
+  if (!NAMES_ONLY.test(text)) return false;
+  const names = text.split(/[、，,\s\u00A0\u3000]+/u);
+  return !names.some((n) => NOT_A_NAME.test(n) && !/(报道|电)$/u.test(n));
+}
+
+/**
  * "……不存在所谓“中国新能源产能过剩”问题。（经济日报评论员）": a byline in
  * brackets glued to the end of the last paragraph. Returns the paragraph
  * without it, and the byline.
@@ -77,6 +95,6 @@ export function splitTrailingByline(text: string): { text: string; byline: strin
   const m = TRAILING_BRACKETED_BYLINE.exec(text);
   if (m === null || m.index === 0) return null;
   const inner = m[1] ?? '';
-  if (!ROLE_WORDS.test(inner)) return null;
+  if (!isBracketedSignature(inner)) return null;
   return { text: text.slice(0, m.index).trimEnd(), byline: inner };
 }

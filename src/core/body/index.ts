@@ -2,7 +2,7 @@
 // navigation, link lists, share bars, comments or metadata lines.
 import type { ArticleBody, BodyParagraph } from '../types.ts';
 import { stripWhitespace } from '../text/normalize.ts';
-import { classifyBodyLine, ROLE_WORDS, splitTrailingByline } from './byline-lines.ts';
+import { classifyBodyLine, isBracketedSignature, ROLE_WORDS, splitTrailingByline } from './byline-lines.ts';
 import { parseDateInText } from '../metadata/dates.ts';
 import { removeLinkStubs } from './link-stubs.ts';
 import { extractParagraphs, type RawParagraph } from './paragraphs.ts';
@@ -172,7 +172,7 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): F
   }
   for (const p of paragraphs.slice(0, 2)) {
     const m = DATELINE_BYLINE.exec(p.text);
-    if (m !== null && ROLE_WORDS.test(m[2] ?? '')) bylines.push(m[2] ?? '');
+    if (m !== null && isBracketedSignature(m[2] ?? '')) bylines.push(m[2] ?? '');
   }
   return { root: best.element, paragraphs, bylines, labelLines, candidate: best, listSignals };
 }

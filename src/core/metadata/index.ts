@@ -14,10 +14,12 @@ import { extractPublisher } from './publisher.ts';
 import { extractSiteName } from './site-name.ts';
 import { extractSource } from './source.ts';
 import { extractTitle, type TitleResult } from './title.ts';
+import type { MetadataTrace } from './candidates.ts';
 
 export { extractTitle, type TitleResult } from './title.ts';
 export { readMetaTags, type MetaTags } from './meta-tags.ts';
 export { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
+export type { MetadataTrace, TracedCandidate } from './candidates.ts';
 
 /** What the page-level readings give the field extractors. */
 export interface PageReading {
@@ -73,18 +75,20 @@ export interface MetadataInput {
   /** The page URL, whose path often carries the publish date. */
   url?: string | null;
   meter?: WorkMeter;
+  /** Filled with every candidate considered per field, for `analyze --explain`. */
+  trace?: MetadataTrace;
 }
 
 export function extractMetadata(input: MetadataInput): ArticleMetadata {
-  const { doc, reading, blocks } = input;
+  const { doc, reading, blocks, trace } = input;
   const region = articleRegion(blocks, reading.title.element, input.bodyRoot);
   const hits = collectLabelHits(blocks, region);
-  const editor = extractEditor(hits);
+  const editor = extractEditor(hits, trace);
   const siteName = extractSiteName(reading.meta, reading.title.titleSuffix);
   const source = extractSource({
     doc, hits, meta: reading.meta, blocks, region, titleElement: reading.title.element, bodyRoot: input.bodyRoot,
     sourceSlots: input.sourceSlots,
-  });
+  }, trace);
   return {
     title: reading.title.title,
     source,
@@ -95,12 +99,14 @@ export function extractMetadata(input: MetadataInput): ArticleMetadata {
       meta: reading.meta,
       editor,
       siteNames: [siteName, reading.title.titleSuffix, source],
-    }),
+      blocks,
+      region,
+    }, trace),
     editor,
     publishedAt: extractPublishedAt(
-      doc, hits, reading.meta, reading.jsonLd?.datePublished ?? null, input.url ?? null, reading.landmarks, input.meter,
+      doc, hits, reading.meta, reading.jsonLd?.datePublished ?? null, input.url ?? null, reading.landmarks, input.meter, trace,
     ),
     siteName,
-    publisher: extractPublisher(hits),
+    publisher: extractPublisher(hits, trace),
   };
 }

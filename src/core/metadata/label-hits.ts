@@ -6,9 +6,14 @@ import { collapseWhitespace } from '../text/normalize.ts';
 import type { TextBlock } from '../body/text-blocks.ts';
 import { looksLikeChrome } from '../body/dom.ts';
 import { isRenderDateWidget, parseDateInText } from './dates.ts';
+import { REPORTER_LINE } from '../body/byline-lines.ts';
 import { parseLabelLine, type LabelField } from './labels.ts';
 
-export type HitField = LabelField | 'looseDate';
+/**
+ * Besides labelled values: 'looseDate', an unlabelled date on a metadata line;
+ * 'looseAuthor', an unlabelled byline the page's layout marks as one.
+ */
+export type HitField = LabelField | 'looseDate' | 'looseAuthor';
 
 export interface LabelHit {
   field: HitField;
@@ -79,6 +84,34 @@ const COPYRIGHT_LINE = /版权|转载请|请勿转载|copyright|©|未经.{0,10}
  */
 export const MAX_HIT_DISTANCE = 40;
 
+/** A lone name, as pages print it without a label: "王帆", "黄宇". */
+const LONE_NAME = /^[\p{Script=Han}·]{2,4}$/u;
+
+/**
+ * Forum and bulletin-board posts name their poster in the post's own line:
+ * "本贴由大卫于2005年8月12日16:12:21在〖…〗发表", "是大卫在2005年8月12日…发表".
+ */
+const FORUM_POSTED = /(?:由|是)\s*([^\s于在]{1,20}?)\s*(?:于|在)\s*(\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}[^发]{0,40}?)发表/u;
+
+/** Hits the page's layout implies without a label of their own. */
+function unlabelledHits(line: string, parsed: ReturnType<typeof parseLabelLine>, push: (field: HitField, label: string, value: string) => void): void {
+  const forum = FORUM_POSTED.exec(line);
+  if (forum !== null) {
+    push('looseAuthor', '帖子发表者', forum[1] ?? '');
+    push('publishDate', '帖子发表时间', forum[2] ?? '');
+  }
+  if (parsed === null) return;
+  // "中青报·中青网记者 魏其濛 来源：中国青年报": a reporter line before the first label.
+  if (parsed.prefix.length > 0 && REPORTER_LINE.test(parsed.prefix)) push('looseAuthor', '标签前的记者署名', parsed.prefix);
+  // "来源：中国新闻网      王帆": a lone name printed after the source, in the author's slot.
+  for (const entry of parsed.entries) {
+    if (entry.field === 'source' && LONE_NAME.test(entry.rest)) push('looseAuthor', '来源后的署名', entry.rest);
+  }
+}
+
+/** A date line this many blocks above the headline still dates the article (blogs and e-papers print it there). */
+const DATE_ABOVE_HEADLINE = 2;
+
 export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRegion): LabelHit[] {
   const hits: LabelHit[] = [];
   const firstIndex = Math.max(0, region.start - MAX_HIT_DISTANCE);
@@ -95,7 +128,16 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
       // Footer and copyright lines ("转载请注明来源：…", "版权所有…") are about the site.
       if (COPYRIGHT_LINE.test(line)) continue;
       const parsed = parseLabelLine(line);
-      if (parsed === null) continue;
+      unlabelledHits(line, parsed, (field, label, value) => hits.push({ field, label, value, distance, blockIndex: block.index }));
+      if (parsed === null) {
+        // "2019年09月09日 18:13:22" on its own line of a block whose next line is "来源：新华网".
+        const text = collapseWhitespace(line);
+        if (text.length <= MAX_LOOSE_DATE_LINE && inHeader(block.index, region) && !isRenderDateWidget(text) && parseDateInText(text) !== null) {
+          hits.push({ field: 'looseDate', label: '', value: text, distance, blockIndex: block.index });
+          labelled = true;
+        }
+        continue;
+      }
       labelled = true;
       parsed.entries.forEach((entry, i) => {
         const last = i === parsed.entries.length - 1;
@@ -107,7 +149,7 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
       // value ("来源:《旗帜》 2021-04-23") belongs to that value and is not used.
       if (!isRenderDateWidget(line)) {
         for (const loose of [parsed.prefix, ...parsed.entries.map((e) => e.rest)]) {
-          if (loose.length > 0 && loose.length <= 40 && parseDateInText(loose) !== null) {
+          if (loose.length > 0 && loose.length <= MAX_LOOSE_DATE_LINE && parseDateInText(loose) !== null) {
             hits.push({ field: 'looseDate', label: '', value: loose, distance, blockIndex: block.index });
           }
         }
@@ -115,7 +157,7 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
     }
     // "2024-05-13 06:16", "新华网河北频道 ( 2012-06-04 09:20:26 )": an unlabelled
     // date line between the headline and the body.
-    if (!labelled && block.chars <= MAX_LOOSE_DATE_LINE && block.index >= region.start && block.index <= region.bodyStart + 1) {
+    if (!labelled && block.chars <= MAX_LOOSE_DATE_LINE && inHeader(block.index, region)) {
       const text = collapseWhitespace(block.text);
       if (!isRenderDateWidget(text) && parseDateInText(text) !== null) {
         hits.push({ field: 'looseDate', label: '', value: text, distance, blockIndex: block.index });
@@ -123,6 +165,11 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
     }
   }
   return hits;
+}
+
+/** From a little above the headline to the first line of the body: where a page prints its date line. */
+function inHeader(index: number, region: ArticleRegion): boolean {
+  return index >= region.start - DATE_ABOVE_HEADLINE && index <= region.bodyStart + 1;
 }
 
 /** Hits for one field, nearest the article first (document order among equals). */

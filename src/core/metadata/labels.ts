@@ -28,7 +28,7 @@ const STRONG_LABELS: Record<string, LabelField> = {
   作者: 'author', 撰文: 'author', 撰稿人: 'author', 撰稿: 'author', 本报记者: 'author', 通讯员: 'author',
   责任编辑: 'editor', 责编: 'editor', 本文编辑: 'editor', 网络编辑: 'editor', 值班编辑: 'editor', 编辑: 'editor',
   发布时间: 'publishDate', 发布日期: 'publishDate', 发稿时间: 'publishDate', 发表时间: 'publishDate',
-  发表日期: 'publishDate', 发文日期: 'publishDate', 公开日期: 'publishDate', 发布于: 'other',
+  发表日期: 'publishDate', 发文日期: 'publishDate', 公开日期: 'publishDate', 发布于: 'other', 发表于: 'publishDate',
   成文日期: 'writtenDate', 印发日期: 'writtenDate', 生成日期: 'writtenDate', 更新时间: 'other', 更新日期: 'other',
   发布者: 'publisher', 发布人: 'publisher', 发布单位: 'publisher', 发布机构: 'publisher',
   发文机关: 'issuer', 发文单位: 'issuer',
@@ -42,6 +42,7 @@ const STRONG_LABELS: Record<string, LabelField> = {
   // Editorial roles that follow 编辑 on one line ("编辑：张三 审稿：王五"): they end its value.
   审稿: 'other', 初审: 'other', 复审: 'other', 二审: 'other', 三审: 'other', 签发: 'other', 核稿: 'other',
   统筹: 'other', 设计: 'other', 制图: 'other', 美编: 'other', 主编: 'other', 总编: 'other', 值班: 'other',
+  排版: 'other',
 };
 
 /**
@@ -55,25 +56,37 @@ const WEAK_LABELS: Record<string, LabelField> = {
 
 const FIELD_OF: Record<string, LabelField> = { ...STRONG_LABELS, ...WEAK_LABELS };
 
+/** True when the text is nothing but a label word ("作者", "来源"): a label whose value the page left empty. */
+export function isLabelWord(text: string): boolean {
+  return Object.prototype.hasOwnProperty.call(FIELD_OF, text.replace(/[\s:：]+/gu, ''));
+}
+
 const byLength = (a: string, b: string): number => b.length - a.length;
 const STRONG_ALT = Object.keys(STRONG_LABELS).sort(byLength).join('|');
 const WEAK_ALT = Object.keys(WEAK_LABELS).sort(byLength).join('|');
 
 /**
  * A label followed by a colon, or by one of the slash-like separators bylines
- * use (文丨张三, 编辑/苏芳, 摄影︱李四). Strong labels first so that "发布时间"
- * wins over "时间" at the same place.
+ * use (文丨张三, 编辑/苏芳, 摄影︱李四), or directly by a year-first date
+ * ("发布时间 2005/05/17 22:11:42", "发表于2014-08-24"). Strong labels first so
+ * that "发布时间" wins over "时间" at the same place.
  */
 const LABEL_PATTERN = new RegExp(
-  `(${STRONG_ALT}|(?<![\\p{Script=Han}])(?:${WEAK_ALT}))[ \\t\\u00A0\\u3000]*([:：]|[丨|︱/](?![/\\d]))`,
+  `(${STRONG_ALT}|(?<![\\p{Script=Han}])(?:${WEAK_ALT}))[ \\t\\u00A0\\u3000]*([:：]|[丨|︱/](?![/\\d])|(?=\\d{4}\\s*[-年./]\\s*\\d))`,
   'gu',
 );
+
+/**
+ * One segment of a bar-separated metadata row whose labels carry no colon:
+ * "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星".
+ */
+const BAR_SEGMENT_LABEL = /^(来源|作者|编辑|责任编辑|责编|发表于|发布于|发布时间)[\s\u00A0\u3000]*([^\s:：].{0,30})$/u;
 
 /** A label with no colon, alone at the start of a short line: "素材来源 江苏13个设区市党报", "本报记者  王乐文  方  敏". */
 const BARE_LABEL_LINE = /^[\s\u00A0\u3000]*(信息来源|稿件来源|文章来源|素材来源|本文来源|来源|作者|本报记者|记者|通讯员|责任编辑|责编|编辑)[\s\u00A0\u3000]+(\S.{0,40})$/u;
 
 /** Where a value ends even without a following label: a bar separator, a line break, or a wide gap. */
-const VALUE_END = /\s[|丨︱]\s|[|丨︱]|\n|[\s\u00A0\u3000]{3,}/u;
+const VALUE_END = /\s[|丨︱]\s|[|丨︱]|\n|[\s\u00A0\u3000]{3,}|[\s\u00A0\u3000]+(?=(?:阅读|评论|浏览|点击)\s*[(（\d])/u;
 
 export interface LabelEntry {
   label: string;
@@ -102,8 +115,43 @@ function splitValue(raw: string): { value: string; rest: string } {
   return { value: value.replace(/[\s\u00A0\u3000]+$/u, ''), rest };
 }
 
+/** A row of two or more bar-separated segments, each parsed alone (labels without colons allowed at a segment's start). */
+function parseBarRow(line: string): LabelLine | null {
+  const segments = line.split(/[|丨︱]/u).map((seg) => seg.replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/gu, ''));
+  if (segments.length < 3) return null;
+  const entries: LabelEntry[] = [];
+  let bare = 0;
+  for (const seg of segments) {
+    const m = BAR_SEGMENT_LABEL.exec(seg);
+    if (m === null) {
+      entries.push(...(parseColonLabels(seg)?.entries ?? []));
+      continue;
+    }
+    bare += 1;
+    const label = m[1] ?? '';
+    entries.push({ label, field: FIELD_OF[label] ?? 'other', value: (m[2] ?? '').trim(), rest: '' });
+  }
+  return bare >= 2 ? { prefix: '', entries } : null;
+}
+
 /** Parse the labels of one line of text; null when it has none. */
 export function parseLabelLine(line: string): LabelLine | null {
+  return parseBarRow(line) ?? parseColonLabels(line);
+}
+
+/**
+ * "（本文来源：经济日报 作者：…徐占忱）返回搜狐，查看更多": a bracketed credit
+ * line ends at its closing bracket; link text glued after it is not a value.
+ */
+function withinOpeningBracket(line: string): string {
+  const open = /^[\s\u00A0\u3000]*[（(]/u.exec(line);
+  if (open === null) return line;
+  const close = line.search(/[）)](?=[^）)]*$)/u);
+  return close > open[0].length ? line.slice(open[0].length, close) : line;
+}
+
+function parseColonLabels(whole: string): LabelLine | null {
+  const line = withinOpeningBracket(whole);
   LABEL_PATTERN.lastIndex = 0;
   const matches = [...line.matchAll(LABEL_PATTERN)];
   if (matches.length === 0) {

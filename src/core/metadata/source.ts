@@ -1,27 +1,33 @@
-// 来源: the originating publication. Labelled values first ("来源：", "信息来源：",
-// "稿件来源：", "来源于：", "素材来源 …"), then the CMS meta tags (source,
-// ContentSource), an unlabelled slot the page names "source" between headline
-// and body, the WeChat account name, the issuing organ of a government
-// document (发文机关), and last an unlabelled media name printed under the
-// headline ("新华社" above the date on 澎湃-style pages, the account name on
-// platform pages).
+// 来源: the originating publication. Candidates, in order of trust:
+// 1. labelled values near the article ("来源：", "信息来源：", "来源于：", "素材来源 …");
+// 2. the CMS meta tags (source, ContentSource);
+// 3. an end-of-body credit without a colon ("转自《北京科技报》", "摘自…");
+// 4. an unlabelled slot the page names "source" between headline and body;
+// 5. the WeChat account name;
+// 6. an outlet beside the date in the header line ("2024-05-09 22:30·新华社",
+//    "中国网 2019-11-25 10:37:31", "原创：某某网2024-04-23");
+// 7. a self-media account name beside its 关注 button under the headline;
+// 8. the issuing organ of a government document (发文机关);
+// 9. an unlabelled media name alone under the headline.
+// A placeholder in the 来源 slot (转载文章, 互联网, 本站) fails the shared
+// plausibility checks and the next candidate is considered.
 import { boundedTextContent } from '../body/dom.ts';
 import { collapseWhitespace } from '../text/normalize.ts';
-import { stripDate } from './dates.ts';
+import { isRenderDateWidget, parseDateInText, removeDate, stripDate } from './dates.ts';
+import { choose, type MetadataTrace, type RawCandidate } from './candidates.ts';
+import { headerLines, MEDIA_NAME, NAME_SLASH_OUTLET } from './header-lines.ts';
 import { nearestHits, type ArticleRegion, type LabelHit } from './label-hits.ts';
+import { parseLabelLine } from './labels.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 import { cleanOrganisation } from './names.ts';
 import type { TextBlock } from '../body/text-blocks.ts';
 
-/** Media names end like this: 新华社, 人民日报, 华龙网, 央视新闻, 求是杂志, 某某客户端. */
-const MEDIA_NAME = /^[\p{Script=Han}·A-Za-z]{2,14}(社|报|网|台|刊|杂志|新闻|客户端|日报|晚报|周刊|频道|传媒|发布)$/u;
-
 /** A magazine issue after its name: "《求是》2024/10", "《旗帜》2021年第4期". */
 const ISSUE_NUMBER = /\s*\d{4}\s*(?:[/／-]|年)\s*第?\s*\d{1,2}\s*期?\s*$/u;
 
-function cleanSource(raw: string): string | null {
+export function cleanSource(raw: string): string | null {
   // "《旗帜》 2021-04-23": the publication's own date is not part of its name.
-  const value = stripDate(raw).replace(ISSUE_NUMBER, '').replace(/^(本文)?来源[:：]/u, '');
+  const value = stripDate(raw).replace(ISSUE_NUMBER, '').replace(/^(本文)?来源(于)?[:：]?/u, '');
   return cleanOrganisation(value);
 }
 
@@ -33,36 +39,102 @@ function weChatAccount(doc: Document): string | null {
   return name.length > 0 ? name : null;
 }
 
-function mediaNameUnderHeadline(blocks: readonly TextBlock[], region: ArticleRegion): string | null {
-  for (let i = region.start + 1; i < region.bodyStart && i < region.start + 8; i += 1) {
-    const block = blocks[i];
-    if (block === undefined) break;
-    const text = collapseWhitespace(block.text);
-    if (MEDIA_NAME.test(text)) return text;
-  }
-  return null;
-}
-
-
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** A source or account name is short; its element's text is read this far at most, indentation included. */
 const MAX_SLOT_READ = 500;
 
 /**
- * An unlabelled source slot named "source" between the headline and the body
+ * Unlabelled source slots named "source" between the headline and the body
  * (sina-style '<a class="source">新京报</a>'). Slots elsewhere (each related
- * headline's source in a sidebar) do not count.
+ * headline's source in a sidebar) do not count. Of nested slots the innermost
+ * is read: the outer one also holds the buttons beside the name
+ * ("在人间" + "下载客户端 独家抢先看").
  */
-function sourceSlot(slots: readonly Element[], titleElement: Element | null, bodyRoot: Element | null): string | null {
-  if (bodyRoot === null) return null;
-  for (const el of slots) {
+function* sourceSlots(slots: readonly Element[], titleElement: Element | null, bodyRoot: Element | null): Generator<RawCandidate> {
+  if (bodyRoot === null) return;
+  for (let i = 0; i < slots.length; i += 1) {
+    const el = slots[i]!;
+    const next = slots[i + 1];
+    if (next !== undefined && el.contains(next)) continue;
     if (!(el.compareDocumentPosition(bodyRoot) & FOLLOWING) || bodyRoot.contains(el)) continue;
     if (titleElement !== null && !(titleElement.compareDocumentPosition(el) & FOLLOWING)) continue;
-    const value = cleanSource(collapseWhitespace(boundedTextContent(el, MAX_SLOT_READ)));
-    if (value !== null && value.length <= 20) return value;
+    const value = collapseWhitespace(boundedTextContent(el, MAX_SLOT_READ));
+    if (value.length <= 20) yield { value, where: `标题与正文之间名为 source 的元素 <${el.tagName.toLowerCase()}>`, rule: '无标签来源位' };
   }
-  return null;
+}
+
+/** "原创：", "来自北京", "发布于…": header words around the outlet that are not its name. */
+const HEADER_NOISE = /^原创\s*[:：]?|来自\S{0,12}$|发布于\S{0,12}$|更新$|[（(][^）)]*时间[）)]/gu;
+
+/**
+ * The outlet printed beside the date in the header line, with no label:
+ * "2024-05-09 22:30·新华社", "中国网 2019-11-25 10:37:31",
+ * "原创：某某网2024-04-23", "AUTO.SOHU.COM 2003年11月12日16:36 金羊网—新快报".
+ * Only a name that ends like a medium (社/报/网/台/新闻…) or that the page
+ * marks as the originator (原创：, a "·" joining it to the date) counts: a
+ * bare word beside a date may be anyone.
+ */
+function* outletsBesideHeaderDate(blocks: readonly TextBlock[], region: ArticleRegion): Generator<RawCandidate> {
+  for (const line of headerLines(blocks, region)) {
+    if (parseDateInText(line.text) === null || isRenderDateWidget(line.text)) continue;
+    const labels = parseLabelLine(line.text);
+    if (labels !== null && labels.entries.length > 0) continue;
+    const marked = /^原创\s*[:：]|·/u.test(line.text);
+    const tokens = removeDate(line.text)
+      .replace(HEADER_NOISE, ' ')
+      .split(/[\s·|丨︱]+/u)
+      .map((t) => t.trim())
+      .filter((t) => t.length >= 2 && !/^[\w.-]+\.(com|cn|net|org)$/iu.test(t) && !/^\d+$/u.test(t));
+    if (tokens.length !== 1) continue;
+    const token = tokens[0]!;
+    if (marked || MEDIA_NAME.test(token)) {
+      yield { value: token, where: `标题下的日期行（第 ${line.blockIndex} 块）`, rule: '日期旁的媒体或账号名' };
+    }
+  }
+}
+
+/** A follow button: "关注", "+关注", "订阅". */
+const FOLLOW_BUTTON = /^[+＋]?\s*(关注|订阅|已关注|关注TA|关注作者)$/u;
+
+/**
+ * Self-media pages print the account's name under the headline with a
+ * follow button right after it ("管不饿" then "关注"): that name is the
+ * account, which the labelling policy takes as the source.
+ */
+function* accountBesideFollowButton(blocks: readonly TextBlock[], region: ArticleRegion): Generator<RawCandidate> {
+  const lines = headerLines(blocks, region);
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const name = lines[i]!.text;
+    if (!FOLLOW_BUTTON.test(lines[i + 1]!.text) || name.length > 20 || parseDateInText(name) !== null) continue;
+    yield { value: name, where: `标题下关注按钮前（第 ${lines[i]!.blockIndex} 块）`, rule: '自媒体账号名' };
+  }
+}
+
+/** "转自《北京科技报》", "摘自《求是》2024/10", "（转载自人民网）": a credit closing the body, with no colon. */
+const END_CREDIT = /^[（(【\[]?\s*(?:本文)?(?:转自|转载自|摘自|选自|原载于?|刊于)\s*[:：]?\s*(.{2,30}?)\s*[）)】\]]?$/u;
+/** The last blocks of the body are read for such a credit, no further up. */
+const END_CREDIT_BLOCKS = 20;
+
+function* creditsAtBodyEnd(blocks: readonly TextBlock[], region: ArticleRegion): Generator<RawCandidate> {
+  const first = Math.max(region.bodyStart, region.end - END_CREDIT_BLOCKS);
+  for (let i = region.end; i >= first; i -= 1) {
+    const block = blocks[i];
+    if (block === undefined || block.chars > 40) continue;
+    const m = END_CREDIT.exec(collapseWhitespace(block.text));
+    if (m !== null) yield { value: m[1] ?? '', where: `正文末尾（第 ${i} 块）`, rule: '文末“转自/摘自”' };
+  }
+}
+
+function* mediaNameUnderHeadline(blocks: readonly TextBlock[], region: ArticleRegion): Generator<RawCandidate> {
+  for (const line of headerLines(blocks, region)) {
+    if (MEDIA_NAME.test(line.text)) yield { value: line.text, where: `标题下（第 ${line.blockIndex} 块）`, rule: '标题下单独一行的媒体名' };
+    // "石佳/中国青年报": the outlet after the writer's name.
+    const slash = NAME_SLASH_OUTLET.exec(line.text);
+    if (slash !== null && MEDIA_NAME.test(slash[2] ?? '')) {
+      yield { value: slash[2] ?? '', where: `标题下（第 ${line.blockIndex} 块）`, rule: '“姓名/媒体”署名行' };
+    }
+  }
 }
 
 export interface SourceContext {
@@ -77,24 +149,25 @@ export interface SourceContext {
   sourceSlots: readonly Element[];
 }
 
-export function extractSource(ctx: SourceContext): string | null {
+function* sourceCandidates(ctx: SourceContext): Generator<RawCandidate> {
   const { doc, hits, meta, blocks, region } = ctx;
   for (const hit of nearestHits(hits, ['source'])) {
-    const value = cleanSource(hit.value);
-    if (value !== null) return value;
+    yield { value: hit.value, where: `标签“${hit.label}”（第 ${hit.blockIndex} 块，距文章 ${hit.distance} 块）`, rule: '标签行' };
   }
   const fromMeta = firstMeta(meta, ['source', 'contentsource', 'og:article:source', 'article:source']);
-  if (fromMeta !== null) {
-    const value = cleanSource(fromMeta);
-    if (value !== null) return value;
-  }
-  const slot = sourceSlot(ctx.sourceSlots, ctx.titleElement, ctx.bodyRoot);
-  if (slot !== null) return slot;
+  if (fromMeta !== null) yield { value: fromMeta, where: 'meta source', rule: 'meta 标签' };
+  yield* creditsAtBodyEnd(blocks, region);
+  yield* sourceSlots(ctx.sourceSlots, ctx.titleElement, ctx.bodyRoot);
   const account = weChatAccount(doc);
-  if (account !== null) return account;
+  if (account !== null) yield { value: account, where: '#js_name', rule: '微信公众号名' };
+  yield* outletsBesideHeaderDate(blocks, region);
+  yield* accountBesideFollowButton(blocks, region);
   for (const hit of nearestHits(hits, ['issuer'])) {
-    const value = cleanOrganisation(hit.value);
-    if (value !== null) return value;
+    yield { value: hit.value, where: `标签“${hit.label}”（第 ${hit.blockIndex} 块）`, rule: '发文机关' };
   }
-  return mediaNameUnderHeadline(blocks, region);
+  yield* mediaNameUnderHeadline(blocks, region);
+}
+
+export function extractSource(ctx: SourceContext, trace?: MetadataTrace): string | null {
+  return choose('source', sourceCandidates(ctx), (raw, c) => (c.rule === '发文机关' ? cleanOrganisation(raw) : cleanSource(raw)), trace);
 }

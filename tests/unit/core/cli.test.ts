@@ -30,6 +30,15 @@ describe('analyze CLI', () => {
     expect(list).toMatchObject({ isArticle: false });
   });
 
+  it('--explain prints the body decision and, per field, every candidate with its rule and verdict', () => {
+    const out = runCli(['--explain', fixturePath('xinhuanet-style.html')]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('— 判断过程');
+    expect(out.stdout).toMatch(/正文：候选容器[^\n]*\n\s+✔ \S/u);
+    expect(out.stdout).toMatch(/来源：\n\s+✔ "新华网" → "新华网"\s+\[标签行；/u);
+    expect(out.stdout).toContain('已有更可信的候选');
+  });
+
   it('decodes a GBK page as a browser would', () => {
     const out = runCli(['--json', fixturePath('gbk-declared.html')]);
     expect(jsonLines(out.stdout)[0]!.metadata.title).toBe('扎实推进机关党支部标准化规范化建设');
