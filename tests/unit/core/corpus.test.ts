@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/index.ts';
 import type { ArticleAnalysis } from '../../../src/core/types.ts';
+import { implausibility } from '../../../src/core/metadata/plausibility.ts';
 import { authorMatches, dateMatches, normalizeForMatch, textMatches } from './corpus-matching.ts';
 import { CORPUS_SETS, corpusAvailable, loadGold, loadPage, type CorpusSet, type GoldEntry } from './corpus-pages.ts';
 
@@ -106,6 +107,19 @@ describe.skipIf(!corpusAvailable)('analysis over the shared corpus (pages/ and w
     expect(missing(curated)).toEqual([]);
     const all = mustsOf(rows);
     expect((all.length - missing(rows).length) / all.length, missing(rows).join('; ')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('returns no value with markup, label words or placeholders in any field of any wide page', () => {
+    const bad = rows.filter((r) => r.set === 'wide').flatMap((r) => {
+      const m = r.result.metadata;
+      const checks: [Parameters<typeof implausibility>[0], string | null][] = [
+        ['source', m.source], ['author', m.author], ['editor', m.editor], ['publisher', m.publisher], ['date', m.publishedAt],
+      ];
+      const found = checks.filter(([, v]) => v !== null).map(([f, v]) => [f, v, implausibility(f, v!)] as const).filter(([, , why]) => why !== null);
+      if (m.title !== null && /<\/?[a-z][^>]*>|[a-z-]+\s*=\s*["']/iu.test(m.title)) found.push(['source', m.title, '标题含网页标记']);
+      return found.map(([f, v, why]) => `${r.gold.file} ${f}=${v}: ${why}`);
+    });
+    expect(bad).toEqual([]);
   });
 
   it('keeps every summary point gold names among the key points', () => {
