@@ -33,6 +33,8 @@ const ENTRIES = [
   { name: 'manager', entry: 'src/ui/manager/main.tsx', budget: 84 * 1024 },
   // The manager's import code (validation, merge), loaded by the page on first import only.
   { name: 'manager-import', entry: 'src/ui/manager/import-engine-entry.ts', budget: 40 * 1024 },
+  // The Word export (the docx library), loaded by the manager or the popup on the first .docx export only.
+  { name: 'export-docx', entry: 'src/ui/shared/docx-export-entry.ts', budget: 256 * 1024 },
 ];
 
 /**

@@ -3,6 +3,8 @@
 //   in the system code page and shows Chinese as mojibake.
 // - RFC 4180: CRLF line ends; a field holding `,` `"` CR or LF is quoted and
 //   its quotes doubled.
+// - Times as a spreadsheet reader reads them: 2020-01-03 18:13, Beijing time
+//   (the JSON export keeps the exact ISO instants).
 // - Formula injection (OWASP "CSV Injection"): a cell that starts with
 //   = + - @ (or their full-width forms ＝ ＋ － ＠, which spreadsheets with a
 //   Chinese input method accept), TAB, CR or LF, or reaches one of those
@@ -14,6 +16,7 @@ import type { StoredAnnotation } from '../model.ts';
 import { colorOf, COLOR_NAMES_ZH, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
 import { exportFilename, type ExportFile } from './export-file.ts';
 import { groupByPage, type Library, type PageGroup } from './library.ts';
+import { numericDateTime } from './reader-dates.ts';
 
 export const CSV_HEADERS = [
   '标题',
@@ -40,6 +43,8 @@ const FORMULA_TRIGGER = /^(?:[\s\u3000"\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[
 export interface CsvExportOptions {
   now: Date;
   filenameHint?: string | null;
+  /** The whole file name, when the caller names it (a library export: export-file.ts libraryFilename). */
+  filename?: string;
 }
 
 export function exportCsv(library: Library, options: CsvExportOptions): ExportFile {
@@ -48,7 +53,7 @@ export function exportCsv(library: Library, options: CsvExportOptions): ExportFi
     for (const annotation of group.annotations) rows.push(csvRowOf(group, annotation));
   }
   return {
-    filename: exportFilename('csv', options.now, options.filenameHint),
+    filename: options.filename ?? exportFilename('csv', options.now, options.filenameHint),
     mimeType: 'text/csv;charset=utf-8',
     content: BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n',
   };
@@ -66,14 +71,14 @@ export function csvRowOf(group: PageGroup, annotation: StoredAnnotation): string
     meta?.title ?? snapshot?.title ?? group.url,
     meta?.source ?? snapshot?.source ?? '',
     meta?.author ?? snapshot?.author ?? '',
-    meta?.publishedAt ?? snapshot?.publishedAt ?? '',
+    numericDateTime(meta?.publishedAt ?? snapshot?.publishedAt ?? ''),
     group.url,
     quoteOf(annotation),
     noteOf(annotation),
     tagsOf(annotation).join(CSV_TAG_SEPARATOR),
     COLOR_NAMES_ZH[colorOf(annotation)],
-    annotation.created,
-    annotation.modified,
+    numericDateTime(annotation.created),
+    numericDateTime(annotation.modified),
     annotation.id,
   ].map(neutralizeFormula);
 }

@@ -14,9 +14,6 @@ export interface ExcerptSection {
 
 export const UNTAGGED_HEADING = '未加标签';
 
-/** Study notes list the leading formulations, not the long tail of one-off matches. */
-export const MAX_STUDY_NOTE_SLOGANS = 12;
-
 /** `annotations` in reading order; empty sections are left out. */
 export function excerptSections(annotations: StoredAnnotation[], groupBy: StudyNotesGrouping): ExcerptSection[] {
   return groupBy === 'tag' ? byTag(annotations) : byColor(annotations);

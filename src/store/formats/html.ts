@@ -1,17 +1,27 @@
 // Printable HTML: one standalone document, the same structure as the Markdown
-// study notes, laid out for A4. No scripts, no external resources, and a CSP
-// that forbids both, so the file is inert whatever a note contains.
+// study notes, laid out for A4: per article its facts, the reader's excerpts
+// first (what they print it for), then every key formulation and the key
+// points, then the GB/T 7714 reference. Articles follow one another on the
+// page (11 excerpts from 5 articles print on 2 A4 pages); `pagePerArticle`
+// starts each on a new page instead. No scripts, no external resources, and
+// a CSP that forbids both, so the file is inert whatever a note contains.
 import { HIGHLIGHT_COLORS, type HighlightColor, type StoredAnnotation } from '../model.ts';
 import { colorOf, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
-import { exportFilename, localDateStamp, type ExportFile } from './export-file.ts';
-import { excerptSections, MAX_STUDY_NOTE_SLOGANS, type StudyNotesGrouping } from './excerpt-sections.ts';
+import { exportFilename, type ExportFile } from './export-file.ts';
+import { articleNotesOf, type ArticleNotes } from './article-notes.ts';
+import { excerptSections, type StudyNotesGrouping } from './excerpt-sections.ts';
 import { html, trustedConstantMarkup, type SafeHtml } from './html-template.ts';
-import { groupByPage, pageFactsOf, pageTitleOf, type Library, type PageGroup } from './library.ts';
+import { groupByPage, type Library } from './library.ts';
+import { chineseDate } from './reader-dates.ts';
 
 export interface HtmlExportOptions {
   now: Date;
   groupBy?: StudyNotesGrouping;
+  /** Start each article on a new page (off: articles follow one another). */
+  pagePerArticle?: boolean;
   filenameHint?: string | null;
+  /** The whole file name, when the caller names it (a library export: export-file.ts libraryFilename). */
+  filename?: string;
 }
 
 
@@ -25,23 +35,30 @@ const PRINT_TINTS: Record<HighlightColor, string> = {
 };
 
 const PRINT_CSS = `
-@page { size: A4; margin: 20mm 18mm; }
-html { font-family: "Songti SC", "STSong", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 11pt; line-height: 1.7; color: #111; background: #fff; }
-body { max-width: 170mm; margin: 0 auto; padding: 8mm 0; }
-h1 { font-size: 20pt; text-align: center; margin: 0 0 4mm; }
-.export-meta { text-align: center; color: #555; margin: 0 0 10mm; }
-article { margin: 0 0 10mm; }
-article + article { break-before: page; page-break-before: always; }
-h2 { font-size: 15pt; margin: 0 0 2mm; border-bottom: 1px solid #999; padding-bottom: 1mm; }
-h3 { font-size: 12pt; margin: 6mm 0 2mm; }
-h4 { font-size: 11pt; margin: 4mm 0 2mm; color: #333; }
+@page { size: A4; margin: 18mm 18mm; }
+html { font-family: "Songti SC", "STSong", "SimSun", "宋体", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 11pt; line-height: 1.6; color: #111; background: #fff; }
+body { max-width: 174mm; margin: 0 auto; padding: 6mm 0; }
+@media print { body { padding: 0; } }
+h1, h2, h3, h4 { font-family: "Heiti SC", "STHeiti", "SimHei", "黑体", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; font-weight: normal; }
+h1 { font-size: 18pt; text-align: center; margin: 0 0 2mm; }
+.export-meta { text-align: center; color: #555; margin: 0 0 6mm; }
+article { margin: 0 0 7mm; }
+.page-per-article article + article { break-before: page; page-break-before: always; }
+h2 { font-size: 14pt; margin: 0 0 1mm; border-bottom: 1px solid #999; padding-bottom: 0.5mm; }
+h3 { font-size: 11.5pt; margin: 3mm 0 1mm; }
+h4 { font-size: 10.5pt; margin: 2mm 0 1mm; color: #333; }
 h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-.facts { color: #444; margin: 0 0 3mm; overflow-wrap: anywhere; }
+.facts { color: #444; margin: 0 0 2mm; font-size: 10pt; overflow-wrap: anywhere; }
 .facts span + span::before { content: "｜"; color: #999; padding: 0 0.5em; }
-.excerpt { break-inside: avoid; page-break-inside: avoid; margin: 0 0 4mm; }
-blockquote { margin: 0 0 1mm; padding: 1mm 3mm; border-left: 3pt solid #888; white-space: pre-wrap; }
-.note { margin: 0 0 1mm; white-space: pre-wrap; }
-.tags { margin: 0; color: #555; font-size: 10pt; }
+.excerpt { break-inside: avoid; page-break-inside: avoid; margin: 0 0 2mm; }
+blockquote { margin: 0 0 0.5mm; padding: 0.5mm 2.5mm; border-left: 3pt solid #888; white-space: pre-wrap; }
+.note { margin: 0 0 0.5mm; padding-left: 3mm; white-space: pre-wrap; font-family: "FangSong", "STFangsong", "仿宋", serif; }
+.tags { margin: 0; padding-left: 3mm; color: #555; font-size: 9.5pt; }
+ul.slogans { margin: 0; padding: 0; list-style: none; }
+ul.slogans li { display: inline; }
+ul.slogans li + li::before { content: "；"; }
+ol.key-points { margin: 0; padding-left: 6mm; }
+.citation { margin: 2mm 0 0; font-size: 9.5pt; color: #333; overflow-wrap: anywhere; }
 ${HIGHLIGHT_COLORS.map((c) => `.color-${c} blockquote { background: ${PRINT_TINTS[c]}; }`).join('\n')}
 @media print { a { color: inherit; text-decoration: none; } }
 `;
@@ -56,56 +73,55 @@ export function exportHtml(library: Library, options: HtmlExportOptions): Export
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>党建学习笔记 ${localDateStamp(options.now)}</title>
+<title>党建学习笔记 ${chineseDate(options.now.toISOString())}</title>
 <style>${trustedConstantMarkup(PRINT_CSS)}</style>
 </head>
-<body>
+<body${options.pagePerArticle ? html` class="page-per-article"` : null}>
 <h1>党建学习笔记</h1>
-<p class="export-meta">导出日期：${localDateStamp(options.now)}　共 ${groups.length} 篇文章、${quoteCount} 条摘录</p>
-${groups.map((g) => articleSection(g, groupBy))}
+<p class="export-meta">导出日期：${chineseDate(options.now.toISOString())}　共 ${groups.length} 篇文章、${quoteCount} 条摘录</p>
+${groups.map((g) => articleSection(articleNotesOf(g, options.now), groupBy))}
 </body>
 </html>
 `;
   return {
-    filename: exportFilename('html', options.now, options.filenameHint),
+    filename: options.filename ?? exportFilename('html', options.now, options.filenameHint),
     mimeType: 'text/html;charset=utf-8',
     content: doc.toString(),
   };
 }
 
-function articleSection(group: PageGroup, groupBy: StudyNotesGrouping): SafeHtml {
+function articleSection(article: ArticleNotes, groupBy: StudyNotesGrouping): SafeHtml {
   return html`<article>
-<h2>${pageTitleOf(group)}</h2>
-${factsLine(group)}
-${slogansSection(group)}${keyPointsSection(group)}${excerptsSection(group, groupBy)}</article>
+<h2>${article.title}</h2>
+${factsLine(article)}
+${excerptsSection(article, groupBy)}${slogansSection(article)}${keyPointsSection(article)}<p class="citation">引用格式：${article.citation}</p>
+</article>
 `;
 }
 
 /** 来源、作者、发布时间、链接; facts the page lacks are left out. */
-function factsLine(group: PageGroup): SafeHtml {
-  const facts = pageFactsOf(group);
+function factsLine(article: ArticleNotes): SafeHtml {
   const fact = (label: string, value: string | null): SafeHtml | null => (value ? html`<span>${label}：${value}</span>` : null);
-  return html`<p class="facts">${fact('来源', facts.source)}${fact('作者', facts.author)}${fact('发布时间', facts.publishedAt)}<span>链接：${linkTo(group.url)}</span></p>`;
+  return html`<p class="facts">${fact('来源', article.source)}${fact('作者', article.author)}${fact('发布时间', article.published)}<span>链接：${linkTo(article.url)}</span></p>`;
 }
 
-function slogansSection(group: PageGroup): SafeHtml | null {
-  const slogans = group.page?.slogans.slice(0, MAX_STUDY_NOTE_SLOGANS) ?? [];
-  if (slogans.length === 0) return null;
+/** Every key formulation, run together on as few lines as they need. */
+function slogansSection(article: ArticleNotes): SafeHtml | null {
+  if (article.formulations.length === 0) return null;
   return html`<h3>核心提法</h3>
-<ul class="slogans">${slogans.map((s) => html`<li>${s.text} ×${s.count}</li>`)}</ul>
+<ul class="slogans">${article.formulations.map((s) => html`<li>${s.text} ×${s.count}</li>`)}</ul>
 `;
 }
 
-function keyPointsSection(group: PageGroup): SafeHtml | null {
-  const keyPoints = group.page?.keyPoints ?? [];
-  if (keyPoints.length === 0) return null;
+function keyPointsSection(article: ArticleNotes): SafeHtml | null {
+  if (article.keyPoints.length === 0) return null;
   return html`<h3>内容摘要</h3>
-<ol class="key-points">${keyPoints.map((p) => html`<li>${p}</li>`)}</ol>
+<ol class="key-points">${article.keyPoints.map((p) => html`<li>${p}</li>`)}</ol>
 `;
 }
 
-function excerptsSection(group: PageGroup, groupBy: StudyNotesGrouping): SafeHtml | null {
-  const sections = excerptSections(group.annotations, groupBy);
+function excerptsSection(article: ArticleNotes, groupBy: StudyNotesGrouping): SafeHtml | null {
+  const sections = excerptSections(article.group.annotations, groupBy);
   if (sections.length === 0) return null;
   return html`<h3>摘录与批注</h3>
 ${sections.map(

@@ -18,6 +18,8 @@ export interface JsonExportOptions {
   now: Date;
   /** Added to the file name, e.g. the page title when exporting one page. */
   filenameHint?: string | null;
+  /** The whole file name, when the caller names it (a library export: export-file.ts libraryFilename). */
+  filename?: string;
 }
 
 export function buildExportDocument(library: Library, now: Date): ExportDocument {
@@ -39,7 +41,7 @@ export function buildExportDocument(library: Library, now: Date): ExportDocument
 
 export function exportJson(library: Library, options: JsonExportOptions): ExportFile {
   return {
-    filename: exportFilename('json', options.now, options.filenameHint),
+    filename: options.filename ?? exportFilename('json', options.now, options.filenameHint),
     mimeType: 'application/ld+json',
     content: serializeExportDocument(buildExportDocument(library, options.now)),
   };

@@ -1,11 +1,15 @@
-// Markdown study notes (学习笔记): per article a heading, its facts, its key
-// formulations and key points, then the reader's quotes and notes grouped by
-// colour or by tag. Meant to be pasted into a study report as it is.
+// Markdown study notes (学习笔记): per article a heading, its facts, the
+// reader's quotes and notes grouped by colour or by tag, then every key
+// formulation and the key points, then the GB/T 7714 reference. Meant to be
+// pasted into a study report as it is: dates as readers write them, and only
+// what would change the rendering escaped (markdown-escape.ts).
 import type { StoredAnnotation } from '../model.ts';
 import { noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
-import { excerptSections, MAX_STUDY_NOTE_SLOGANS, type StudyNotesGrouping } from './excerpt-sections.ts';
-import { exportFilename, localDateStamp, type ExportFile } from './export-file.ts';
-import { groupByPage, pageFactsOf, pageTitleOf, type Library, type PageGroup } from './library.ts';
+import { articleNotesOf, type ArticleNotes } from './article-notes.ts';
+import { excerptSections, type StudyNotesGrouping } from './excerpt-sections.ts';
+import { exportFilename, type ExportFile } from './export-file.ts';
+import { groupByPage, type Library } from './library.ts';
+import { chineseDate } from './reader-dates.ts';
 import { escapeMarkdownInline, escapeMarkdownLine, markdownParagraphLines, splitLines } from './markdown-escape.ts';
 
 export type { StudyNotesGrouping } from './excerpt-sections.ts';
@@ -14,6 +18,8 @@ export interface MarkdownExportOptions {
   now: Date;
   groupBy?: StudyNotesGrouping;
   filenameHint?: string | null;
+  /** The whole file name, when the caller names it (a library export: export-file.ts libraryFilename). */
+  filename?: string;
 }
 
 
@@ -23,49 +29,47 @@ export function exportMarkdown(library: Library, options: MarkdownExportOptions)
   const lines: string[] = [
     '# 党建学习笔记',
     '',
-    `导出日期：${localDateStamp(options.now)}　共 ${groups.length} 篇文章、${quoteCount} 条摘录`,
+    `导出日期：${chineseDate(options.now.toISOString())}　共 ${groups.length} 篇文章、${quoteCount} 条摘录`,
     '',
   ];
-  for (const group of groups) lines.push(...articleSection(group, options.groupBy ?? 'color'));
+  for (const group of groups) lines.push(...articleSection(articleNotesOf(group, options.now), options.groupBy ?? 'color'));
   return {
-    filename: exportFilename('md', options.now, options.filenameHint),
+    filename: options.filename ?? exportFilename('md', options.now, options.filenameHint),
     mimeType: 'text/markdown;charset=utf-8',
     content: `${lines.join('\n').trimEnd()}\n`,
   };
 }
 
-function articleSection(group: PageGroup, groupBy: StudyNotesGrouping): string[] {
-  const lines = [`## ${singleLine(pageTitleOf(group))}`, '', factsLine(group), ''];
-  const slogans = group.page?.slogans.slice(0, MAX_STUDY_NOTE_SLOGANS) ?? [];
-  if (slogans.length > 0) {
-    lines.push('### 核心提法', '');
-    for (const s of slogans) lines.push(`- ${singleLine(s.text)} ×${s.count}`);
-    lines.push('');
-  }
-  const keyPoints = group.page?.keyPoints ?? [];
-  if (keyPoints.length > 0) {
-    lines.push('### 内容摘要', '');
-    keyPoints.forEach((point, i) => lines.push(`${i + 1}. ${singleLine(point)}`));
-    lines.push('');
-  }
-  if (group.annotations.length > 0) {
+function articleSection(article: ArticleNotes, groupBy: StudyNotesGrouping): string[] {
+  const lines = [`## ${singleLine(article.title)}`, '', factsLine(article), ''];
+  if (article.excerpts.length > 0) {
     lines.push('### 摘录与批注', '');
-    for (const section of excerptSections(group.annotations, groupBy)) {
+    for (const section of excerptSections(article.group.annotations, groupBy)) {
       lines.push(`#### ${singleLine(section.heading)}（${section.annotations.length} 条）`, '');
       for (const annotation of section.annotations) lines.push(...annotationBlock(annotation));
     }
   }
+  if (article.formulations.length > 0) {
+    lines.push('### 核心提法', '');
+    for (const s of article.formulations) lines.push(`- ${singleLine(s.text)} ×${s.count}`);
+    lines.push('');
+  }
+  if (article.keyPoints.length > 0) {
+    lines.push('### 内容摘要', '');
+    article.keyPoints.forEach((point, i) => lines.push(`${i + 1}. ${singleLine(point)}`));
+    lines.push('');
+  }
+  lines.push(`引用格式：${singleLine(article.citation)}`, '');
   return lines;
 }
 
 /** 来源、作者、发布时间、链接 on one line; facts the page lacks are left out. */
-function factsLine(group: PageGroup): string {
-  const facts = pageFactsOf(group);
+function factsLine(article: ArticleNotes): string {
   const parts: string[] = [];
-  if (facts.source) parts.push(`来源：${singleLine(facts.source)}`);
-  if (facts.author) parts.push(`作者：${singleLine(facts.author)}`);
-  if (facts.publishedAt) parts.push(`发布时间：${singleLine(facts.publishedAt)}`);
-  parts.push(`链接：${markdownLink(group.url)}`);
+  if (article.source) parts.push(`来源：${singleLine(article.source)}`);
+  if (article.author) parts.push(`作者：${singleLine(article.author)}`);
+  if (article.published) parts.push(`发布时间：${singleLine(article.published)}`);
+  parts.push(`链接：${markdownLink(article.url)}`);
   return parts.join('　｜　');
 }
 

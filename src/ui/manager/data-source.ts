@@ -2,7 +2,7 @@
 // interface. The extension implements it over the background's messages (the
 // background is the only writer of storage); the tests, in memory. The page
 // never touches browser.storage itself.
-import type { ExportFile } from '../../store/formats/export-file.ts';
+import type { DownloadableFile } from '../../store/formats/export-file.ts';
 import type { Library } from '../../store/formats/library.ts';
 import type { ImportIssue, MergeSummary } from '../../store/import/index.ts';
 import type { Annotation, StoredAnnotation } from '../../store/model.ts';
@@ -33,7 +33,7 @@ export interface ManagerDataSource {
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   /** Hands an exported file to the browser's download mechanism. */
-  download(file: ExportFile): Promise<void>;
+  download(file: DownloadableFile): Promise<void>;
   /**
    * Calls `listener` (debounced) when stored annotations change outside this
    * page, e.g. a highlight saved or deleted in another tab. Returns the

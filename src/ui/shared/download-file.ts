@@ -10,9 +10,9 @@
 //   closes and takes its object URLs with it, so a blob download from the
 //   popup fails after the reader picks a folder; a data: URL carries the
 //   file itself. One page's annotations are a few kilobytes.
-import type { ExportFile } from '../../store/formats/export-file.ts';
+import type { DownloadableFile } from '../../store/formats/export-file.ts';
 
-export function downloadExportFile(file: ExportFile, doc: Document = document): void {
+export function downloadExportFile(file: DownloadableFile, doc: Document = document): void {
   const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
   clickDownloadLink(doc, url, file.filename);
   // Revoked later, not at once: some browsers start reading the URL after click() returns.
@@ -20,13 +20,22 @@ export function downloadExportFile(file: ExportFile, doc: Document = document): 
 }
 
 /** For pages that may close while the browser asks where to save (the popup). */
-export function downloadExportFileInline(file: ExportFile, doc: Document = document): void {
+export function downloadExportFileInline(file: DownloadableFile, doc: Document = document): void {
   clickDownloadLink(doc, dataUrlOf(file), file.filename);
 }
 
-export function dataUrlOf(file: ExportFile): string {
+/** Text percent-encoded as UTF-8; bytes (a .docx) in base64. */
+export function dataUrlOf(file: DownloadableFile): string {
+  if (typeof file.content !== 'string') return `data:${file.mimeType};base64,${base64Of(file.content)}`;
   const type = /;\s*charset=/i.test(file.mimeType) ? file.mimeType : `${file.mimeType};charset=utf-8`;
   return `data:${type},${encodeURIComponent(file.content)}`;
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: String.fromCharCode takes its bytes as arguments, and engines cap argument counts.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 function clickDownloadLink(doc: Document, url: string, filename: string): void {

@@ -12,6 +12,12 @@ function shown(text: string): string {
   return neutralizeFormula(text);
 }
 
+/** Beijing wall-clock time by the platform's time-zone database (not the exporter's fixed offset): 2026-02-01 08:37. */
+const beijing = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+function beijingTime(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) || iso === '' ? iso : beijing.format(new Date(iso));
+}
+
 /** The expected row, computed from the records directly rather than through the exporter's helpers. */
 function expectedRow(a: StoredAnnotation, library: ReturnType<typeof sampleLibrary>): string[] {
   const page = library.pages.find((p) => p.url === a.target.source);
@@ -21,14 +27,14 @@ function expectedRow(a: StoredAnnotation, library: ReturnType<typeof sampleLibra
     page?.metadata.title ?? a.page?.title ?? a.target.source,
     page?.metadata.source ?? a.page?.source ?? '',
     page?.metadata.author ?? a.page?.author ?? '',
-    page?.metadata.publishedAt ?? a.page?.publishedAt ?? '',
+    beijingTime(page?.metadata.publishedAt ?? a.page?.publishedAt ?? ''),
     a.target.source,
     quote && quote.type === 'TextQuoteSelector' ? quote.exact : '',
     bodies('commenting')[0] ?? '',
     bodies('tagging').join('、'),
     COLOR_ZH[bodies('highlighting')[0] ?? 'yellow'] ?? '',
-    a.created,
-    a.modified,
+    beijingTime(a.created),
+    beijingTime(a.modified),
     a.id,
   ].map(shown);
 }
@@ -70,6 +76,17 @@ describe('CSV export', () => {
     expect(cells).toContain("'+1 赞同；-1 反对；@所有人");
     expect(cells).toContain("'\t制表符开头");
     expect(cells.some((c) => /^[=+\-@\t\r]/.test(c))).toBe(false);
+  });
+
+  it('writes times as a reader in China reads them, whatever the machine’s time zone', () => {
+    const page = sampleLibrary(1, 0).pages[0]!;
+    page.metadata.publishedAt = '2020-01-03T10:13:00Z';
+    const annotation = sampleLibrary(1, 1).annotations[0]!;
+    annotation.created = '2020-01-03T18:13:00+08:00';
+    annotation.modified = '2020-12-31T16:30:00Z';
+    const [, row] = parse(exportCsv({ pages: [page], annotations: [annotation] }, { now: EXPORT_NOW }).content, { bom: true }) as string[][];
+    expect(row?.slice(3, 4)).toEqual(['2020-01-03 18:13']);
+    expect(row?.slice(9, 11)).toEqual(['2020-01-03 18:13', '2021-01-01 00:30']);
   });
 });
 

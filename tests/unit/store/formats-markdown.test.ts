@@ -69,16 +69,17 @@ describe('Markdown study notes', () => {
     expect(file.mimeType).toContain('text/markdown');
   });
 
-  it('has the study-notes structure: title, then per article its sections and one heading per colour used', () => {
+  it('has the study-notes structure: title, then per article the excerpts (one heading per colour used), then formulations and points', () => {
     const expected: [number, string][] = [[1, '党建学习笔记']];
     for (const page of library.pages) {
-      expected.push([2, page.metadata.title ?? ''], [3, '核心提法'], [3, '内容摘要'], [3, '摘录与批注']);
+      expected.push([2, page.metadata.title ?? ''], [3, '摘录与批注']);
       const onPage = library.annotations.filter((a) => a.target.source === page.url);
       for (const color of HIGHLIGHT_COLORS) {
         const n = onPage.filter((a) => a.body.some((b) => b.purpose === 'highlighting' && b.value === color)).length;
         const name = { yellow: '黄', red: '红', green: '绿', blue: '蓝', purple: '紫' }[color];
         if (n > 0) expected.push([4, `${name}色（${n} 条）`]);
       }
+      expected.push([3, '核心提法'], [3, '内容摘要']);
     }
     expect(headings(tokens)).toEqual(expected);
   });
@@ -132,5 +133,35 @@ describe('Markdown study notes', () => {
     const level4 = all.slice(0, secondArticle).filter(([level]) => level === 4).map(([, text]) => text);
     expect(expected.length).toBeGreaterThan(2);
     expect(level4).toEqual(expected);
+  });
+
+  it('lists every formulation, however many the page has', () => {
+    const page = samplePage(0);
+    page.slogans = Array.from({ length: 30 }, (_, i) => ({ text: `提法${i + 1}`, count: 30 - i, kind: 'lexicon' as const }));
+    const rendered = md.render(exportMarkdown({ pages: [page], annotations: [] }, { now: EXPORT_NOW }).content);
+    for (let i = 1; i <= 30; i += 1) expect(rendered).toContain(`<li>提法${i} ×${31 - i}</li>`);
+  });
+
+  it('escapes only what would change the rendering: Chinese text with stray marks keeps no backslash', () => {
+    const page = samplePage(0);
+    const plain = ['a * b 与 #号、R&D、1 > 0、约1~3天、重点*、snake_case、a|b、C:\\路径', '-1 反对；1.5倍'];
+    const texts = [...plain, '*重点*', '# 标题', '<b>x</b>', '[链接](x)'];
+    const annotations = texts.map((text, n) => {
+      const a = sampleAnnotation(0, n, page.url);
+      a.target.selector = [{ type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: n * 100, end: n * 100 + text.length }];
+      a.body = a.body.filter((b) => b.purpose === 'highlighting');
+      return a;
+    });
+    const content = exportMarkdown({ pages: [page], annotations }, { now: EXPORT_NOW }).content;
+    for (const text of plain) expect(content).toContain(`> ${text}`);
+    // What would render differently is escaped, and reads back as typed.
+    expect(content).toContain('> \\*重点\\*');
+    expect(blockquotes(md.parse(content, {})).sort()).toEqual([...texts].sort());
+  });
+
+  it('ends each article with its GB/T 7714 reference and writes dates as readers do', () => {
+    const html = md.render(file.content);
+    expect(html).toContain('发布时间：2021年5月10日');
+    expect(html).toContain('引用格式：张三, 李四. 以党的自我革命引领社会革命（第 1 篇）[EB/OL]. 2021-05-10[2026-01-01]. https://news.example.cn/dangjian/2021/article-0.html?id=0.');
   });
 });

@@ -337,7 +337,9 @@ describe('export', () => {
     button(container, '导出文件').click();
     await waitFor(() => source.downloads.length === 1, 'a download');
     const file = source.downloads[0]!;
-    expect(file.filename).toMatch(/^党建批注-\d{4}-\d{2}-\d{2}\.csv$/);
+    // Named by what it holds: the filter, then the days its passages were saved.
+    expect(file.filename).toMatch(/^党建批注-筛选 钉钉子精神-\d{4}-\d{2}-\d{2}(至\d{4}-\d{2}-\d{2})?\.csv$/);
+    if (typeof file.content !== 'string') throw new Error('a CSV export is text');
     const rows = file.content.split('\r\n').filter(Boolean);
     const matching = library.annotations.filter((a) => quoteOf(a).includes('钉钉子精神'));
     expect(rows).toHaveLength(matching.length + 1);
@@ -376,6 +378,8 @@ describe('keyboard', () => {
 describe('export grouping', () => {
   it('groups the study notes by tag when asked', async () => {
     await mount();
+    choose(byText<HTMLSelectElement>(container, 'label', /格式/)!.querySelector('select')!, 'markdown');
+    await settle();
     choose(byText<HTMLSelectElement>(container, 'label', /摘录分组/)!.querySelector('select')!, 'tag');
     await settle();
     button(container, '导出文件').click();

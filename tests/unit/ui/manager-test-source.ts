@@ -2,7 +2,7 @@
 // real store: the repository over in-memory storage; imports run the page's
 // own import code against the background's real library handler. The tests
 // exercise real deletes, restores and imports.
-import type { ExportFile } from '../../../src/store/formats/index.ts';
+import type { DownloadableFile } from '../../../src/store/formats/export-file.ts';
 import type { Library } from '../../../src/store/formats/library.ts';
 import { createLibraryHandler } from '../../../src/extension/background/library-handlers.ts';
 import { parseLibraryRequest } from '../../../src/extension/library-messages.ts';
@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../../src/
 
 export interface TestSource extends ManagerDataSource {
   repository: AnnotationRepository;
-  downloads: ExportFile[];
+  downloads: DownloadableFile[];
   savedSettings: Settings[];
   snapshot(): Promise<Library>;
 }
@@ -30,7 +30,7 @@ export async function memorySource(initial: Library): Promise<TestSource> {
   const repository = new AnnotationRepository(storage);
   valueOf(await repository.importMany({ annotations: initial.annotations, pages: initial.pages }));
   let settings: Settings = { ...DEFAULT_SETTINGS };
-  const downloads: ExportFile[] = [];
+  const downloads: DownloadableFile[] = [];
   const savedSettings: Settings[] = [];
   const snapshot = async (): Promise<Library> => repository.getAll();
   const handle = createLibraryHandler(storage, repository);

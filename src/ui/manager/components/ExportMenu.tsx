@@ -1,30 +1,48 @@
 // Export: a format and a scope (everything, or the current results), then
-// one file handed to the data source's download.
+// one file handed to the data source's download. The Word export's code is
+// loaded on first use (shared/docx-export.ts). Library exports are named by
+// what they hold (the filter, the days saved: export-file.ts libraryFilename).
 import { useState } from 'preact/hooks';
+import { libraryFilename } from '../../../store/formats/export-file.ts';
 import {
   exportCsv,
   exportHtml,
   exportJson,
   exportMarkdown,
-  type ExportFile,
   type Library,
   type StudyNotesGrouping,
 } from '../../../store/formats/index.ts';
+import type { DownloadableFile } from '../../../store/formats/export-file.ts';
+import { filterWordsOf } from '../../../store/query/filter-words.ts';
+import type { LibraryFilter } from '../../../store/query/filters.ts';
 import { libraryOfResult, type QueryResult } from '../../../store/query/index.ts';
+import { loadDocxExport } from '../../shared/docx-export.ts';
 import type { ManagerDataSource } from '../data-source.ts';
 import { t, type ManagerMessageKey } from '../i18n.ts';
 import { errorText } from '../state/use-library.ts';
 import type { ToastMessage } from './Toast.tsx';
 
-export type ExportFormat = 'markdown' | 'json' | 'csv' | 'html';
+export type ExportFormat = 'docx' | 'markdown' | 'json' | 'csv' | 'html';
 
-type Exporter = (library: Library, now: Date, groupBy: StudyNotesGrouping) => ExportFile;
+interface ExportChoices {
+  now: Date;
+  groupBy: StudyNotesGrouping;
+  pagePerArticle: boolean;
+  filename: (extension: string) => string;
+}
+
+type Exporter = (library: Library, choices: ExportChoices) => DownloadableFile | Promise<DownloadableFile>;
 
 const FORMATS: readonly [ExportFormat, ManagerMessageKey, Exporter][] = [
-  ['markdown', 'mgrFormatMarkdown', (library, now, groupBy) => exportMarkdown(library, { now, groupBy })],
-  ['json', 'mgrFormatJson', (library, now) => exportJson(library, { now })],
-  ['csv', 'mgrFormatCsv', (library, now) => exportCsv(library, { now })],
-  ['html', 'mgrFormatHtml', (library, now, groupBy) => exportHtml(library, { now, groupBy })],
+  ['docx', 'mgrFormatDocx', async (library, { now, filename }) => (await loadDocxExport())(library, { now, filename: filename('docx') })],
+  ['markdown', 'mgrFormatMarkdown', (library, { now, groupBy, filename }) => exportMarkdown(library, { now, groupBy, filename: filename('md') })],
+  ['json', 'mgrFormatJson', (library, { now, filename }) => exportJson(library, { now, filename: filename('json') })],
+  ['csv', 'mgrFormatCsv', (library, { now, filename }) => exportCsv(library, { now, filename: filename('csv') })],
+  [
+    'html',
+    'mgrFormatHtml',
+    (library, { now, groupBy, pagePerArticle, filename }) => exportHtml(library, { now, groupBy, pagePerArticle, filename: filename('html') }),
+  ],
 ];
 
 /** The study-notes formats group each article's passages by colour or by tag. */
@@ -35,12 +53,15 @@ interface ExportMenuProps {
   result: QueryResult;
   /** A filter is active: offer "current results" and choose it by default. */
   filtered: boolean;
+  /** The active filter: a filtered export's file name says what it holds. */
+  filter: LibraryFilter;
   source: ManagerDataSource;
   notify: (toast: ToastMessage) => void;
 }
 
-export function ExportMenu({ library, result, filtered, source, notify }: ExportMenuProps) {
-  const [format, setFormat] = useState<ExportFormat>('markdown');
+export function ExportMenu({ library, result, filtered, filter, source, notify }: ExportMenuProps) {
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [pagePerArticle, setPagePerArticle] = useState(false);
   const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
   const [groupBy, setGroupBy] = useState<StudyNotesGrouping>('color');
   const effectiveScope = filtered ? scope : 'all';
@@ -54,7 +75,9 @@ export function ExportMenu({ library, result, filtered, source, notify }: Export
     const build = FORMATS.find(([id]) => id === format)?.[2];
     if (!build) return;
     try {
-      const file = build(chosen, new Date(), groupBy);
+      const now = new Date();
+      const filterWords = effectiveScope === 'all' ? [] : filterWordsOf(filter);
+      const file = await build(chosen, { now, groupBy, pagePerArticle, filename: (extension) => libraryFilename(extension, chosen, now, filterWords) });
       await source.download(file);
       notify({ text: t('mgrExportDone', file.filename) });
     } catch (error) {
@@ -82,6 +105,12 @@ export function ExportMenu({ library, result, filtered, source, notify }: Export
             <option value="color">{t('mgrGroupByColor')}</option>
             <option value="tag">{t('mgrGroupByTag')}</option>
           </select>
+        </label>
+      )}
+      {format === 'html' && (
+        <label class="export__option">
+          <input type="checkbox" checked={pagePerArticle} onChange={(e) => setPagePerArticle(e.currentTarget.checked)} />
+          {t('mgrPagePerArticle')}
         </label>
       )}
       {filtered && (

@@ -120,7 +120,7 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
           }}
           active={active}
         />
-        <ExportMenu library={index.library} result={result} filtered={active} source={source} notify={notify} />
+        <ExportMenu library={index.library} result={result} filtered={active} filter={effectiveFilter} source={source} notify={notify} />
       </div>
       <p class="library__counts" role="status" aria-live="polite">
         {active

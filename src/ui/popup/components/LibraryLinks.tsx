@@ -1,21 +1,32 @@
 // The popup's way into the library: open the manager (the options page), and
-// export the current page's annotations as Markdown study notes or JSON
-// without opening it. The page's records come from the background (library
+// export the current page's annotations as Word or Markdown study notes or
+// JSON without opening it (the side panel shows this component too). Files
+// are named after the page's title; the Word code loads on first use. The page's records come from the background (library
 // messages); the file goes through the browser's download mechanism.
 import { useState } from 'preact/hooks';
 import { extensionApi } from '../../../extension/browser-api.ts';
 import type { LibraryRequest } from '../../../extension/library-messages.ts';
-import { exportJson, exportMarkdown, type ExportFile, type Library } from '../../../store/formats/index.ts';
+import type { DownloadableFile } from '../../../store/formats/export-file.ts';
+import { exportJson, exportMarkdown, groupByPage, type Library } from '../../../store/formats/index.ts';
+import { pageTitleOf } from '../../../store/formats/library.ts';
+import { loadDocxExport } from '../../shared/docx-export.ts';
 import { downloadExportFileInline } from '../../shared/download-file.ts';
 import { t } from '../../shared/i18n.ts';
 import { callBackground } from '../../shared/library-client.ts';
 
-type PageExporter = (library: Library, now: Date) => ExportFile;
+type PageExporter = (library: Library, now: Date, filenameHint: string | null) => DownloadableFile | Promise<DownloadableFile>;
 
-const EXPORTERS: readonly [id: string, label: 'popupExportMarkdown' | 'popupExportJson', PageExporter][] = [
-  ['markdown', 'popupExportMarkdown', (library, now) => exportMarkdown(library, { now, groupBy: 'color' })],
-  ['json', 'popupExportJson', (library, now) => exportJson(library, { now })],
+const EXPORTERS: readonly [id: string, label: 'popupExportDocx' | 'popupExportMarkdown' | 'popupExportJson', PageExporter][] = [
+  ['docx', 'popupExportDocx', async (library, now, filenameHint) => (await loadDocxExport())(library, { now, filenameHint })],
+  ['markdown', 'popupExportMarkdown', (library, now, filenameHint) => exportMarkdown(library, { now, groupBy: 'color', filenameHint })],
+  ['json', 'popupExportJson', (library, now, filenameHint) => exportJson(library, { now, filenameHint })],
 ];
+
+/** The page's title, for the file name. */
+function titleOf(library: Library): string | null {
+  const [group] = groupByPage(library);
+  return group ? pageTitleOf(group) : null;
+}
 
 export function LibraryLinks({ pageUrl }: { pageUrl: string | null }) {
   const [status, setStatus] = useState<string | null>(null);
@@ -27,7 +38,7 @@ export function LibraryLinks({ pageUrl }: { pageUrl: string | null }) {
     try {
       const library = await callBackground(send, { type: 'library-get-page', url: pageUrl });
       if (library.annotations.length === 0) return setStatus(t('popupExportEmpty'));
-      const file = exporter(library, new Date());
+      const file = await exporter(library, new Date(), titleOf(library));
       downloadExportFileInline(file);
       setStatus(t('popupExportDone', file.filename));
     } catch (error) {
