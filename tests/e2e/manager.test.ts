@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../support/docx-reader.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { contentOf, openManager, seedLibrary, sendLibraryRequest, studyLibrary, URL_LEADERSHIP } from './support/manager.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
@@ -93,7 +94,7 @@ describe('library', () => {
 });
 
 describe('export', () => {
-  async function exportAs(format: 'json' | 'markdown' | 'csv'): Promise<{ name: string; text: string; path: string }> {
+  async function exportAs(format: 'docx' | 'json' | 'markdown' | 'csv'): Promise<{ name: string; text: string; path: string }> {
     await manager.locator('fieldset.export select').first().selectOption(format);
     const [download] = await Promise.all([manager.waitForEvent('download'), manager.locator('fieldset.export button.button--primary').click()]);
     const path = await download.path();
@@ -102,12 +103,27 @@ describe('export', () => {
 
   it('JSON downloads an AnnotationCollection of the whole library with its pages', async () => {
     const file = await exportAs('json');
-    expect(file.name).toMatch(/^党建批注-\d{4}-\d{2}-\d{2}\.json$/);
+    // Named by the days its passages were saved.
+    expect(file.name).toMatch(/^党建批注-\d{4}-\d{2}-\d{2}(至\d{4}-\d{2}-\d{2})?\.json$/);
     const doc = JSON.parse(file.text) as { type: string; total: number; first: { items: { id: string }[] }; pages?: unknown[] };
     expect(doc.type).toBe('AnnotationCollection');
     expect(doc.total).toBe(6);
     expect(doc.first.items.map((a) => a.id).sort()).toEqual(library.annotations.map((a) => a.id).sort());
     downloads.json = file.path;
+  });
+
+  it('Word study notes (.docx, the first format) read back with every article as a Heading 1 and its excerpts', async () => {
+    await expect(manager.locator('fieldset.export select').first().locator('option').first().getAttribute('value')).resolves.toBe('docx');
+    const file = await exportAs('docx');
+    expect(file.name).toMatch(/^党建批注-.*\.docx$/);
+    const doc = readDocx(readFileSync(file.path));
+    expect(doc.pageSize).toEqual({ width: 11906, height: 16838 });
+    const titles = doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(titles.sort()).toEqual(library.pages.map((p) => p.metadata.title!).sort());
+    const excerpts = doc.paragraphs.filter((p) => p.style === 'Excerpt').map((p) => p.text);
+    expect(excerpts).toContain('【红】深刻领悟“两个确立”的决定性意义');
+    expect(excerpts).toHaveLength(library.annotations.length);
+    expect(doc.paragraphs.map((p) => p.text)).toContain('批注：第一次支部学习的重点');
   });
 
   it('Markdown study notes have each article as a heading with its passages and notes', async () => {
@@ -237,6 +253,12 @@ describe('popup', () => {
     expect(download.suggestedFilename()).toMatch(/^党建批注-.*\.json$/);
     const [notes] = await Promise.all([popup.waitForEvent('download'), popup.locator('button[data-export="markdown"]').click()]);
     expect(notes.suggestedFilename()).toMatch(/\.md$/);
+    // Word: the page's own notes, named after its title (the fixture's <title>, analysed when the popup opened).
+    const [word] = await Promise.all([popup.waitForEvent('download'), popup.locator('button[data-export="docx"]').click()]);
+    expect(word.suggestedFilename()).toMatch(/^党建批注-.+-\d{4}-\d{2}-\d{2}\.docx$/);
+    const wordDoc = readDocx(readFileSync(await word.path()));
+    expect(wordDoc.paragraphs.filter((p) => p.style === 'Heading1')).toHaveLength(1);
+    expect(wordDoc.paragraphs.filter((p) => p.style === 'Excerpt').map((p) => p.text)).toEqual([`【红】${'深刻领悟“两个确立”的决定性意义'}`]);
     expect(readFileSync(await notes.path(), 'utf8')).toContain('深刻领悟“两个确立”的决定性意义');
     // An open options page would only be focused: close the manager so the button has to open one.
     for (const open of browser.context.pages()) if (open.url().includes('/manager.html')) await open.close();

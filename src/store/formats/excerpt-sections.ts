@@ -1,13 +1,15 @@
 // How the study notes (Markdown and printable HTML) group a page's excerpts:
-// by highlight colour (the reader's own categories, e.g. 红 for 重点) or by tag.
+// in page order (one section without a heading; each excerpt names its
+// colour), by highlight colour (the reader's own categories, e.g. 红 for 重点)
+// or by tag.
 import { HIGHLIGHT_COLORS, type StoredAnnotation } from '../model.ts';
 import { colorOf, COLOR_NAMES_ZH, tagsOf } from './annotation-fields.ts';
 
-export type StudyNotesGrouping = 'color' | 'tag';
+export type StudyNotesGrouping = 'page' | 'color' | 'tag';
 
 export interface ExcerptSection {
-  /** Plain text; each format escapes it. */
-  heading: string;
+  /** Plain text; each format escapes it. Null for the one section of page order. */
+  heading: string | null;
   /** In reading order. */
   annotations: StoredAnnotation[];
 }
@@ -16,6 +18,7 @@ export const UNTAGGED_HEADING = '未加标签';
 
 /** `annotations` in reading order; empty sections are left out. */
 export function excerptSections(annotations: StoredAnnotation[], groupBy: StudyNotesGrouping): ExcerptSection[] {
+  if (groupBy === 'page') return annotations.length > 0 ? [{ heading: null, annotations }] : [];
   return groupBy === 'tag' ? byTag(annotations) : byColor(annotations);
 }
 

@@ -6,7 +6,7 @@
 // starts each on a new page instead. No scripts, no external resources, and
 // a CSP that forbids both, so the file is inert whatever a note contains.
 import { HIGHLIGHT_COLORS, type HighlightColor, type StoredAnnotation } from '../model.ts';
-import { colorOf, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
+import { colorOf, COLOR_NAMES_ZH, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
 import { exportFilename, type ExportFile } from './export-file.ts';
 import { articleNotesOf, type ArticleNotes } from './article-notes.ts';
 import { excerptSections, type StudyNotesGrouping } from './excerpt-sections.ts';
@@ -35,30 +35,38 @@ const PRINT_TINTS: Record<HighlightColor, string> = {
 };
 
 const PRINT_CSS = `
-@page { size: A4; margin: 18mm 18mm; }
-html { font-family: "Songti SC", "STSong", "SimSun", "宋体", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 11pt; line-height: 1.6; color: #111; background: #fff; }
-body { max-width: 174mm; margin: 0 auto; padding: 6mm 0; }
+@page { size: A4; margin: 14mm 15mm; }
+html { font-family: "Songti SC", "STSong", "SimSun", "宋体", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 10.5pt; line-height: 1.4; color: #111; background: #fff; }
+body { max-width: 180mm; margin: 0 auto; padding: 6mm 0; }
 @media print { body { padding: 0; } }
 h1, h2, h3, h4 { font-family: "Heiti SC", "STHeiti", "SimHei", "黑体", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; font-weight: normal; }
-h1 { font-size: 18pt; text-align: center; margin: 0 0 2mm; }
-.export-meta { text-align: center; color: #555; margin: 0 0 6mm; }
-article { margin: 0 0 7mm; }
+h1 { font-size: 16pt; text-align: center; margin: 0 0 1mm; }
+.export-meta { text-align: center; color: #555; margin: 0 0 4mm; font-size: 9.5pt; }
+article { margin: 0 0 4mm; }
 .page-per-article article + article { break-before: page; page-break-before: always; }
-h2 { font-size: 14pt; margin: 0 0 1mm; border-bottom: 1px solid #999; padding-bottom: 0.5mm; }
-h3 { font-size: 11.5pt; margin: 3mm 0 1mm; }
-h4 { font-size: 10.5pt; margin: 2mm 0 1mm; color: #333; }
+h2 { font-size: 13pt; margin: 0 0 0.5mm; border-bottom: 1px solid #999; }
+h3 { font-size: 10.5pt; margin: 1.5mm 0 0.5mm; }
+h4 { font-size: 10pt; margin: 1.5mm 0 0.5mm; color: #333; }
 h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-.facts { color: #444; margin: 0 0 2mm; font-size: 10pt; overflow-wrap: anywhere; }
-.facts span + span::before { content: "｜"; color: #999; padding: 0 0.5em; }
-.excerpt { break-inside: avoid; page-break-inside: avoid; margin: 0 0 2mm; }
-blockquote { margin: 0 0 0.5mm; padding: 0.5mm 2.5mm; border-left: 3pt solid #888; white-space: pre-wrap; }
-.note { margin: 0 0 0.5mm; padding-left: 3mm; white-space: pre-wrap; font-family: "FangSong", "STFangsong", "仿宋", serif; }
-.tags { margin: 0; padding-left: 3mm; color: #555; font-size: 9.5pt; }
-ul.slogans { margin: 0; padding: 0; list-style: none; }
-ul.slogans li { display: inline; }
+.facts { color: #444; margin: 0 0 1.5mm; font-size: 9pt; overflow-wrap: anywhere; }
+.facts span + span::before { content: "｜"; color: #999; padding: 0 0.3em; }
+.excerpt { break-inside: avoid; page-break-inside: avoid; margin: 0 0 1.5mm; }
+blockquote { margin: 0; padding: 0.3mm 2mm; border-left: 3pt solid #888; white-space: pre-wrap; }
+.color-label { font-family: "Heiti SC", "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 9pt; }
+.note, .tags { display: inline; margin: 0; padding-left: 2.6mm; white-space: pre-wrap; font-size: 9.5pt; }
+.note { font-family: "FangSong", "STFangsong", "仿宋", serif; }
+.tags { color: #555; }
+/* Formulations and key points run in after their heading: a dozen short
+   phrases take two lines, not twelve; three points take the lines their text needs. */
+.run-in { margin: 0.5mm 0 0; }
+.run-in h3 { display: inline; margin: 0; }
+.run-in h3::after { content: "："; }
+ul.slogans, ol.key-points { display: inline; margin: 0; padding: 0; list-style: none; counter-reset: point; }
+ul.slogans li, ol.key-points li { display: inline; }
 ul.slogans li + li::before { content: "；"; }
-ol.key-points { margin: 0; padding-left: 6mm; }
-.citation { margin: 2mm 0 0; font-size: 9.5pt; color: #333; overflow-wrap: anywhere; }
+ol.key-points li { counter-increment: point; }
+ol.key-points li::before { content: "（" counter(point) "）"; }
+.citation { margin: 1mm 0 0; font-size: 9pt; color: #333; overflow-wrap: anywhere; }
 ${HIGHLIGHT_COLORS.map((c) => `.color-${c} blockquote { background: ${PRINT_TINTS[c]}; }`).join('\n')}
 @media print { a { color: inherit; text-decoration: none; } }
 `;
@@ -94,42 +102,49 @@ function articleSection(article: ArticleNotes, groupBy: StudyNotesGrouping): Saf
   return html`<article>
 <h2>${article.title}</h2>
 ${factsLine(article)}
-${excerptsSection(article, groupBy)}${slogansSection(article)}${keyPointsSection(article)}<p class="citation">引用格式：${article.citation}</p>
+${excerptsSection(article, groupBy)}${slogansSection(article)}${keyPointsSection(article)}<p class="citation">引用格式：${citationWithLink(article)}</p>
 </article>
 `;
 }
 
-/** 来源、作者、发布时间、链接; facts the page lacks are left out. */
-function factsLine(article: ArticleNotes): SafeHtml {
+/** 来源、作者、发布时间 (facts the page lacks are left out); the link is the reference line's. */
+function factsLine(article: ArticleNotes): SafeHtml | null {
   const fact = (label: string, value: string | null): SafeHtml | null => (value ? html`<span>${label}：${value}</span>` : null);
-  return html`<p class="facts">${fact('来源', article.source)}${fact('作者', article.author)}${fact('发布时间', article.published)}<span>链接：${linkTo(article.url)}</span></p>`;
+  if (!article.source && !article.author && !article.published) return null;
+  return html`<p class="facts">${fact('来源', article.source)}${fact('作者', article.author)}${fact('发布时间', article.published)}</p>`;
 }
 
 /** Every key formulation, run together on as few lines as they need. */
 function slogansSection(article: ArticleNotes): SafeHtml | null {
   if (article.formulations.length === 0) return null;
-  return html`<h3>核心提法</h3>
-<ul class="slogans">${article.formulations.map((s) => html`<li>${s.text} ×${s.count}</li>`)}</ul>
+  return html`<div class="run-in"><h3>核心提法</h3><ul class="slogans">${article.formulations.map((s) => html`<li>${s.text} ×${s.count}</li>`)}</ul></div>
 `;
 }
 
 function keyPointsSection(article: ArticleNotes): SafeHtml | null {
   if (article.keyPoints.length === 0) return null;
-  return html`<h3>内容摘要</h3>
-<ol class="key-points">${article.keyPoints.map((p) => html`<li>${p}</li>`)}</ol>
+  return html`<div class="run-in"><h3>内容摘要</h3><ol class="key-points">${article.keyPoints.map((p) => html`<li>${p}</li>`)}</ol></div>
 `;
 }
 
 function excerptsSection(article: ArticleNotes, groupBy: StudyNotesGrouping): SafeHtml | null {
   const sections = excerptSections(article.group.annotations, groupBy);
   if (sections.length === 0) return null;
-  return html`<h3>摘录与批注</h3>
-${sections.map(
+  // In page order the excerpts follow the facts directly: each names its colour.
+  return html`${groupBy === 'page' ? null : html`<h3>摘录与批注</h3>
+`}${sections.map(
   (section) => html`<section>
-<h4>${section.heading}（${section.annotations.length} 条）</h4>
-${section.annotations.map(excerpt)}</section>
+${section.heading === null ? null : html`<h4>${section.heading}（${section.annotations.length} 条）</h4>
+`}${section.annotations.map(excerpt)}</section>
 `,
 )}`;
+}
+
+/** The reference line, its URL a link (the article's only one in print). */
+function citationWithLink(article: ArticleNotes): SafeHtml {
+  const at = article.citation.lastIndexOf(article.url);
+  if (at < 0) return html`${article.citation}`;
+  return html`${article.citation.slice(0, at)}${linkTo(article.url)}${article.citation.slice(at + article.url.length)}`;
 }
 
 /** Only http(s) URLs become links; anything else is shown as text. */
@@ -144,7 +159,7 @@ function excerpt(annotation: StoredAnnotation): SafeHtml {
   const noteLine = note.trim() !== '' ? html`<p class="note">批注：${note}</p>\n` : null;
   const tagLine = tags.length > 0 ? html`<p class="tags">标签：${tags.join('、')}</p>\n` : null;
   return html`<div class="excerpt color-${colorOf(annotation)}">
-<blockquote>${quote.trim() === '' ? '（无摘录原文）' : quote}</blockquote>
+<blockquote><span class="color-label">【${COLOR_NAMES_ZH[colorOf(annotation)]}】</span>${quote.trim() === '' ? '（无摘录原文）' : quote}</blockquote>
 ${noteLine}${tagLine}</div>
 `;
 }

@@ -4,7 +4,7 @@
 // pasted into a study report as it is: dates as readers write them, and only
 // what would change the rendering escaped (markdown-escape.ts).
 import type { StoredAnnotation } from '../model.ts';
-import { noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
+import { colorOf, COLOR_NAMES_ZH, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
 import { articleNotesOf, type ArticleNotes } from './article-notes.ts';
 import { excerptSections, type StudyNotesGrouping } from './excerpt-sections.ts';
 import { exportFilename, type ExportFile } from './export-file.ts';
@@ -45,8 +45,8 @@ function articleSection(article: ArticleNotes, groupBy: StudyNotesGrouping): str
   if (article.excerpts.length > 0) {
     lines.push('### 摘录与批注', '');
     for (const section of excerptSections(article.group.annotations, groupBy)) {
-      lines.push(`#### ${singleLine(section.heading)}（${section.annotations.length} 条）`, '');
-      for (const annotation of section.annotations) lines.push(...annotationBlock(annotation));
+      if (section.heading !== null) lines.push(`#### ${singleLine(section.heading)}（${section.annotations.length} 条）`, '');
+      for (const annotation of section.annotations) lines.push(...annotationBlock(annotation, section.heading === null));
     }
   }
   if (article.formulations.length > 0) {
@@ -78,9 +78,11 @@ function markdownLink(url: string): string {
   return /^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : escapeMarkdownInline(url);
 }
 
-function annotationBlock(annotation: StoredAnnotation): string[] {
+/** A quote as a blockquote (led by its colour in page order, where no heading names it), then its note and tags. */
+function annotationBlock(annotation: StoredAnnotation, namesColor: boolean): string[] {
   const quote = quoteOf(annotation);
   const quoteLines = quote.trim() === '' ? ['（无摘录原文）'] : markdownParagraphLines(quote);
+  if (namesColor) quoteLines[0] = `【${COLOR_NAMES_ZH[colorOf(annotation)]}】${quoteLines[0] ?? ''}`;
   const lines = quoteLines.map((l) => (l === '' ? '>' : `> ${l}`));
   lines.push('');
   const note = noteOf(annotation);

@@ -41,7 +41,8 @@ describe('printable HTML export', () => {
   });
 
   it('shows every quote and note, markup included, as text', () => {
-    const quotes = [...document.querySelectorAll('blockquote')].map((b) => b.textContent);
+    // Each quote is led by its colour's name (for black-and-white printers).
+    const quotes = [...document.querySelectorAll('blockquote')].map((b) => (b.textContent ?? '').replace(/^【[黄红绿蓝紫]】/, ''));
     const notes = [...document.querySelectorAll('p.note')].map((p) => p.textContent);
     for (const a of library.annotations) {
       const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');

@@ -45,7 +45,7 @@ const FORMATS: readonly [ExportFormat, ManagerMessageKey, Exporter][] = [
   ],
 ];
 
-/** The study-notes formats group each article's passages by colour or by tag. */
+/** The study-notes formats list each article's passages in page order, or group them by colour or by tag. */
 const GROUPED_FORMATS: ReadonlySet<ExportFormat> = new Set(['markdown', 'html']);
 
 interface ExportMenuProps {
@@ -63,7 +63,7 @@ export function ExportMenu({ library, result, filtered, filter, source, notify }
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [pagePerArticle, setPagePerArticle] = useState(false);
   const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
-  const [groupBy, setGroupBy] = useState<StudyNotesGrouping>('color');
+  const [groupBy, setGroupBy] = useState<StudyNotesGrouping>('page');
   const effectiveScope = filtered ? scope : 'all';
 
   const run = async () => {
@@ -102,6 +102,7 @@ export function ExportMenu({ library, result, filtered, filter, source, notify }
         <label class="filters__field">
           <span class="filters__label">{t('mgrExportGrouping')}</span>
           <select value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as StudyNotesGrouping)}>
+            <option value="page">{t('mgrGroupByPage')}</option>
             <option value="color">{t('mgrGroupByColor')}</option>
             <option value="tag">{t('mgrGroupByTag')}</option>
           </select>
