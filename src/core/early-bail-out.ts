@@ -4,11 +4,15 @@
 // encyclopedia page then never needs the engine injected at all.
 import type { ArticleAnalysis } from './types.ts';
 import type { WorkMeter } from './budget.ts';
+import { listPageTitle } from './metadata/title.ts';
 import { notAnArticle } from './not-an-article.ts';
 import { quickPageVerdict } from './page-kind/quick-verdict.ts';
 
 /** The "not an article" analysis when the page plainly is none; null when only the full analysis can tell. */
 export function earlyNotAnArticle(document: Document, url: string | null, meter?: WorkMeter): ArticleAnalysis | null {
   const verdict = quickPageVerdict(document, meter);
-  return verdict === null ? null : notAnArticle(url, `不是单篇文章：${verdict.reason}`);
+  if (verdict === null) return null;
+  // A list keeps its own name; an encyclopedia entry, like the full verdict's, none.
+  const title = verdict.reason === '百科词条' ? null : listPageTitle(document.title || null);
+  return notAnArticle(url, `不是单篇文章：${verdict.reason}`, title);
 }

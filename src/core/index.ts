@@ -11,6 +11,7 @@ import { describeElement } from './body/describe-element.ts';
 import { readBudget, type WorkMeter } from './budget.ts';
 import { collectTextBlocks, findArticleBody } from './body/index.ts';
 import { extractMetadata, readPage } from './metadata/index.ts';
+import { refineTitleNearBody, withoutHeadlineAtTop } from './metadata/title-near-body.ts';
 import { classifyPage } from './page-kind/index.ts';
 import { earlyNotAnArticle } from './early-bail-out.ts';
 import { notAnArticle } from './not-an-article.ts';
@@ -72,7 +73,7 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
   }
   const scan = collectTextBlocks(root, maxNodes, { maxTextChars, meter });
   const reading = readPage(document, scan.landmarks, meter);
-  const body = findArticleBody(document, { scan, maxNodes, maxTextChars, meter, title: reading.title.title });
+  const found = findArticleBody(document, { scan, maxNodes, maxTextChars, meter, title: reading.title.title });
   if (options.explain) {
     // The same ranking findArticleBody took its first from, re-run only when explaining.
     options.explain.body = {
@@ -81,13 +82,19 @@ export function analyze(document: Document, url?: string, options: AnalyzeOption
       })),
     };
   }
-  const kind = classifyPage(body, scan, reading.title.element !== null);
+  // Pages whose <title> does not name the headline: the line above the body does.
+  const title = refineTitleNearBody(reading.title, scan.blocks, found.root, scan.landmarks.headlines);
+  const body = title === reading.title ? found : { ...found, paragraphs: withoutHeadlineAtTop(found.paragraphs, title.title) };
+  const kind = classifyPage(body, scan, {
+    // A line found above the body names an article's headline, not a portal's.
+    hasHeadline: reading.title.element !== null, headline: title.element, documentTitle: title.documentTitle,
+  });
   if (!kind.isArticle) {
     if (options.explain) options.explain.notArticle = `不是单篇文章：${kind.reason}`;
-    return notAnArticle(pageUrl, `不是单篇文章：${kind.reason}`);
+    return notAnArticle(pageUrl, `不是单篇文章：${kind.reason}`, kind.title);
   }
   const metadata = extractMetadata({
-    doc: document, reading, blocks: scan.blocks, bodyRoot: body.root, bodyBylines: body.bylines,
+    doc: document, reading: { ...reading, title }, blocks: scan.blocks, bodyRoot: body.root, bodyBylines: body.bylines,
     sourceSlots: scan.landmarks.sourceSlots, url: pageUrl, meter, trace: options.explain?.fields,
   });
 

@@ -48,9 +48,14 @@ export const MAX_JSON_LD = 10;
 const ANY_LANDMARK_NAME = /tit|headline|biaoti|source|edit|toc|catalog|infobox|basic/;
 const HEADLINE_NAME = /title|tit\b|tit[_-]|tit\d|headline|biaoti/;
 const SOURCE_NAME = /source/;
-const EDIT_LINK_NAME = /(^|\s)(mw-editsection|editsection|edit-section|edit-lemma)(\s|$)/;
-const TOC_NAME = /(^|\s)(toc|mw-panel-toc|lemma-catalog|catalog)(\s|$)/;
-const INFOBOX_NAME = /(^|\s)(infobox|basic-info|basicinfo)(\s|$)/;
+/**
+ * CSS-module builds append a hash to every class name ("catalog_Uc58D",
+ * "editLemma_AaxtL"): the name is still the word before it.
+ */
+const MODULE_HASH = '(?:_{1,2}[a-z0-9]{4,8})?';
+const EDIT_LINK_NAME = new RegExp(`(^|\\s)(mw-editsection|editsection|edit-section|edit-?lemma)${MODULE_HASH}(\\s|$)`);
+const TOC_NAME = new RegExp(`(^|\\s)(toc|mw-panel-toc|lemma-catalog|catalog)${MODULE_HASH}(\\s|$)`);
+const INFOBOX_NAME = new RegExp(`(^|\\s)(infobox|basic-info|basicinfo)${MODULE_HASH}(\\s|$)`);
 
 /**
  * ANY_LANDMARK_NAME for class and id apart, without building their lower-cased

@@ -3,11 +3,15 @@
 // the on-page headline element (h1, div.title, div.l_tit...) is clean but
 // pages also have promo h1s ("全新首页 焕新登场") and logo h1s. So: the on-page
 // candidate that is the longest prefix of <title> wins; without one, og:title
-// or the CMS's ArticleTitle meta; last, <title> with its suffixes cut.
+// or the CMS's ArticleTitle meta; last, <title> with its suffixes cut. A
+// <title> that is chrome (a greeting, a bare site or channel name) is no
+// headline at all: the lines above the body may then name it
+// (title-near-body.ts, after the body is found).
 import type { WorkMeter } from '../budget.ts';
 import { boundedTextContent } from '../body/dom.ts';
 import { collapseWhitespace } from '../text/normalize.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
+import { cleanTitle, cutAtRunOnMetadata, isChromeTitle, SITE_NAME_LIKE, stripCounterPrefix } from './title-text.ts';
 
 export interface TitleResult {
   title: string | null;
@@ -15,15 +19,29 @@ export interface TitleResult {
   element: Element | null;
   /** What <title> had after the headline: the site/channel suffix, for site name and author checks. */
   titleSuffix: string | null;
+  /**
+   * How far to trust the headline: 'page' when an on-page heading or a meta
+   * title agrees with <title> (or stands in for a missing one), 'document' when
+   * only <title> says it, 'none' when there is none or <title> is chrome.
+   */
+  support: 'page' | 'document' | 'none';
+  /** <title> as read (counter prefix removed), for the look above the body. */
+  documentTitle: string | null;
 }
 
-const MIN_TITLE_CHARS = 4;
-const MAX_TITLE_CHARS = 120;
+export const MIN_TITLE_CHARS = 4;
+export const MAX_TITLE_CHARS = 120;
+const MIN_LIST_TITLE_CHARS = 2;
 /** An <h1> this long, on a page whose <title> is only the site name, is the headline. */
 const MIN_H1_OVER_SITE_NAME = 8;
 
 /** Separators before a site/channel suffix in <title>. The double em dash is a subtitle, never a suffix. */
 const SUFFIX_SEPARATOR = /\s*(?:_|\||｜|--|－－|\s-\s|-(?=[^-\s]{2,20}$)|(?<!—)—(?!—)|\s{2,})\s*/gu;
+/**
+ * Breadcrumb separators: "某某博客 » 标题", "首页 > 新闻 > 标题". A
+ * breadcrumb runs from the site to the page, so the headline is the last part.
+ */
+const BREADCRUMB_SEPARATOR = /\s*(?:»|›|\s>\s|\s>>\s)\s*/u;
 
 /** Comparison key: NFKC, no white space, typographic and ASCII quotes unified. */
 export function titleKey(text: string): string {
@@ -36,19 +54,26 @@ const MAX_DOCUMENT_TITLE_READ = 1000;
 const MAX_HEADLINE_READ = 2000;
 
 function documentTitle(titleElement: Element | null, meter?: WorkMeter): string | null {
-  const text = titleElement ? collapseWhitespace(boundedTextContent(titleElement, MAX_DOCUMENT_TITLE_READ, meter)) : '';
+  const text = titleElement ? stripCounterPrefix(cleanTitle(boundedTextContent(titleElement, MAX_DOCUMENT_TITLE_READ, meter))) : '';
   return text.length > 0 ? text : null;
 }
-
-/** How site names end: 某某网, 某某网站, 某某日报, 某某频道, 某某在线, 某某门户. */
-const SITE_NAME_LIKE = /(网|网站|官网|报|频道|在线|门户|平台|客户端|百科|百科全书)$/u;
 
 /**
  * <title> minus its site/channel segments. Usually the headline comes first
  * ("标题_频道_网站"); some sites put themselves first ("某某网_标题"): a first
  * segment named like a site gives way to the longest segment that is not.
+ * A breadcrumb-style <title> ("某某博客 » 标题") ends with the headline.
  */
-export function stripTitleSuffix(title: string): { head: string; suffix: string | null } {
+export function stripTitleSuffix(title: string, minHead = MIN_TITLE_CHARS): { head: string; suffix: string | null } {
+  const crumbs = title.split(BREADCRUMB_SEPARATOR).filter((p) => p.length > 0);
+  if (crumbs.length > 1) {
+    const last = crumbs[crumbs.length - 1]!;
+    if (last.length >= minHead) {
+      const inner = stripTitleSuffix(last, minHead);
+      const rest = crumbs.slice(0, -1).join(' ');
+      return { head: inner.head, suffix: inner.suffix === null ? rest : `${inner.suffix} ${rest}` };
+    }
+  }
   const parts = title.split(SUFFIX_SEPARATOR).filter((p) => p.length > 0);
   if (parts.length <= 1) return { head: title, suffix: null };
   let headIndex = 0;
@@ -58,13 +83,28 @@ export function stripTitleSuffix(title: string): { head: string; suffix: string 
     });
   }
   const head = parts[headIndex]!;
-  if (head.length < MIN_TITLE_CHARS) return { head: title, suffix: null };
+  if (head.length < minHead) return { head: title, suffix: null };
   return { head, suffix: parts.filter((_, i) => i !== headIndex).join(' ') };
 }
 
-function clean(text: string): string {
-  // Edit links and icons glued to headings: "雄安新区[编辑]".
-  return collapseWhitespace(text).replace(/\s*[[［]\s*编辑\s*[\]］]\s*$/u, '');
+interface Candidate {
+  text: string;
+  element: Element | null;
+  key: string;
+}
+
+/**
+ * The headline of a page that is not an article (a list, an archive, search
+ * results): the channel or query name <title> gives before its site suffix.
+ * A <title> without a separator is the site's own name: no title.
+ */
+export function listPageTitle(rawTitle: string | null): string | null {
+  if (rawTitle === null) return null;
+  const title = stripCounterPrefix(cleanTitle(rawTitle));
+  // A channel or a blog owner's name may be two or three characters ("国际", "海姑娘").
+  const { head, suffix } = stripTitleSuffix(title, MIN_LIST_TITLE_CHARS);
+  if (suffix === null || SITE_NAME_LIKE.test(head)) return null;
+  return head.length <= MAX_TITLE_CHARS ? head : null;
 }
 
 /**
@@ -80,26 +120,39 @@ export function extractTitle(
 ): TitleResult {
   const pageTitle = documentTitle(titleElement, meter);
   const pageKey = pageTitle === null ? '' : titleKey(pageTitle);
-  let best: { text: string; element: Element | null; key: string } | null = null;
+  const stripped = pageTitle === null ? null : stripTitleSuffix(pageTitle);
+  const chrome = stripped !== null && isChromeTitle(pageTitle!, stripped.suffix !== null);
+  /** Headlines <title> starts with (or equals): the strongest agreement. */
+  let best = null as Candidate | null;
+  /** Headlines that run on past <title> (a truncated <title>, or metadata glued after the headline). */
+  let extended = null as Candidate | null;
   /** Headlines found inside <title> but not at its start ("某某网_标题"): used only without a prefix match. */
-  let contained: { text: string; element: Element | null; key: string } | null = null;
-  const minKeyLength = pageTitle === null ? 0 : Math.ceil(titleKey(stripTitleSuffix(pageTitle).head).length / 2);
+  let contained = null as Candidate | null;
+  const minKeyLength = stripped === null ? 0 : Math.ceil(titleKey(stripped.head).length / 2);
 
   const consider = (raw: string, element: Element | null): void => {
-    const text = clean(raw);
+    const text = cleanTitle(raw);
     if (text.length < MIN_TITLE_CHARS || text.length > MAX_TITLE_CHARS) return;
     const key = titleKey(text);
-    // The headline starts <title>, or <title> is a truncated start of the headline.
-    const matches = pageKey.startsWith(key) || (pageKey.length >= 8 && key.startsWith(pageKey));
-    if (!matches) {
-      if (key.length >= 8 && pageKey.includes(key) && (contained === null || key.length > contained.key.length)) {
-        contained = { text, element, key };
+    if (pageKey.startsWith(key)) {
+      // A bare prefix such as a "视频" tag or a column name is not the headline.
+      if (key.length < minKeyLength) return;
+      if (best === null || key.length > best.key.length) best = { text, element, key };
+      return;
+    }
+    // <title> is a truncated start of the headline, or the headline element
+    // also holds the account and 发布时间 line: keep the headline part only.
+    if (pageKey.length >= 8 && key.startsWith(pageKey)) {
+      const cut = cutAtRunOnMetadata(text);
+      const cutKey = titleKey(cut);
+      if (cutKey.length >= pageKey.length && (extended === null || cutKey.length < extended.key.length)) {
+        extended = { text: cut, element, key: cutKey };
       }
       return;
     }
-    // A bare prefix such as a "视频" tag or a column name is not the headline.
-    if (key.length < minKeyLength) return;
-    if (best === null || key.length > best.key.length) best = { text, element, key };
+    if (key.length >= 8 && pageKey.includes(key) && (contained === null || key.length > contained.key.length)) {
+      contained = { text, element, key };
+    }
   };
 
   for (const el of headlineElements) {
@@ -112,7 +165,7 @@ export function extractTitle(
   // ("…力量<div>——热烈祝贺…</div>"), whose text is still the headline.
   const og = firstMeta(meta, ['og:title', 'twitter:title']);
   const cmsTitle = firstMeta(meta, ['articletitle', 'headline']);
-  if (best === null) {
+  if (best === null && extended === null) {
     for (const t of [cmsTitle, og, jsonLdHeadline]) {
       if (t === null) continue;
       const text = t.replace(/<[^>]*>/g, '');
@@ -120,34 +173,41 @@ export function extractTitle(
     }
   }
 
-  const suffix = pageTitle === null ? null : stripTitleSuffix(pageTitle).suffix;
-  if (best === null && contained !== null) best = contained;
-  if (best !== null) {
-    const found: { text: string; element: Element | null; key: string } = best;
+  const suffix = stripped === null ? null : stripped.suffix;
+  const found: Candidate | null = best ?? extended ?? contained;
+  if (found !== null) {
     const rest = pageKey.startsWith(found.key) ? pageKey.slice(found.key.length).replace(/^[-_|｜—\s]+/u, '') : suffix;
-    return { title: found.text, element: found.element, titleSuffix: rest && rest.length > 0 ? rest : null };
+    return { title: found.text, element: found.element, titleSuffix: rest && rest.length > 0 ? rest : null, support: 'page', documentTitle: pageTitle };
   }
   // No on-page headline matches <title>: trust a clean meta title, then <title> itself.
   for (const t of [cmsTitle, og, jsonLdHeadline]) {
     if (t !== null) {
-      const head = stripTitleSuffix(clean(t.replace(/<[^>]*>/g, ''))).head;
-      if (head.length >= MIN_TITLE_CHARS) return { title: head, element: null, titleSuffix: suffix };
-    }
-  }
-  // No <title> at all (WeChat sets it from script), or a <title> that is only
-  // the site's name ("某某新闻网"): the first headline-length <h1> of the page.
-  // Short h1s ("学校要闻") are section names.
-  const titleIsSiteName = pageTitle !== null && suffix === null && SITE_NAME_LIKE.test(pageTitle);
-  if (pageTitle === null || titleIsSiteName) {
-    const minChars = pageTitle === null ? MIN_TITLE_CHARS : MIN_H1_OVER_SITE_NAME;
-    for (const el of headlineElements) {
-      if (el.tagName.toUpperCase() !== 'H1') continue;
-      const text = clean(boundedTextContent(el, MAX_HEADLINE_READ, meter));
-      if (text.length >= minChars && text.length <= MAX_TITLE_CHARS && !SITE_NAME_LIKE.test(text)) {
-        return { title: text, element: el, titleSuffix: pageTitle };
+      const head = stripTitleSuffix(cleanTitle(t.replace(/<[^>]*>/g, ''))).head;
+      if (head.length >= MIN_TITLE_CHARS && !isChromeTitle(head, false)) {
+        return { title: head, element: null, titleSuffix: suffix, support: 'page', documentTitle: pageTitle };
       }
     }
   }
-  if (pageTitle !== null) return { title: stripTitleSuffix(pageTitle).head, element: null, titleSuffix: suffix };
-  return { title: null, element: null, titleSuffix: null };
+  // No <title> at all (WeChat sets it from script), or a <title> that is only
+  // the site's name ("某某新闻网"): the first headline-length <h1> of the page,
+  // else <h2> (blogs put the blog's name in <h1> and the post's in <h2>).
+  // Short headings ("学校要闻") are section names.
+  if (pageTitle === null || chrome) {
+    const minChars = pageTitle === null ? MIN_TITLE_CHARS : MIN_H1_OVER_SITE_NAME;
+    for (const tag of ['H1', 'H2']) {
+      for (const el of headlineElements) {
+        if (el.tagName.toUpperCase() !== tag) continue;
+        const text = cleanTitle(boundedTextContent(el, MAX_HEADLINE_READ, meter));
+        if (text.length >= minChars && text.length <= MAX_TITLE_CHARS && !SITE_NAME_LIKE.test(text) && cutAtRunOnMetadata(text) === text) {
+          return { title: text, element: el, titleSuffix: pageTitle, support: 'page', documentTitle: pageTitle };
+        }
+      }
+    }
+  }
+  if (pageTitle !== null && !chrome) {
+    return { title: collapseWhitespace(stripped!.head), element: null, titleSuffix: suffix, support: 'document', documentTitle: pageTitle };
+  }
+  // A greeting names nobody; a bare site or channel name is still the site's name.
+  const siteLike = pageTitle !== null && !isChromeTitle(pageTitle, true) ? pageTitle : null;
+  return { title: null, element: null, titleSuffix: siteLike, support: 'none', documentTitle: pageTitle };
 }

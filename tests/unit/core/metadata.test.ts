@@ -62,10 +62,18 @@ describe('metadata of real-layout fixtures', () => {
     });
   });
 
-  it('returns all-null metadata on list, portal and encyclopedia pages', () => {
-    for (const name of ['list-page.html', 'list-with-summaries.html', 'portal-home.html', 'wiki-page.html']) {
+  it('returns all-null metadata on portal and encyclopedia pages', () => {
+    for (const name of ['portal-home.html', 'wiki-page.html']) {
       const m = metadataOf(loadFixture(name));
       expect(Object.values(m).every((v) => v === null)).toBe(true);
+    }
+  });
+
+  it('keeps only a list page\'s own name from <title> ("党建动态_某某大学党委" gives "党建动态")', () => {
+    for (const name of ['list-page.html', 'list-with-summaries.html']) {
+      const m = metadataOf(loadFixture(name));
+      expect(m.title).toBe('党建动态');
+      expect(Object.entries(m).filter(([k]) => k !== 'title').every(([, v]) => v === null)).toBe(true);
     }
   });
 });

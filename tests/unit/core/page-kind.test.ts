@@ -7,7 +7,10 @@ import { loadFixture, page } from './fixtures.ts';
 function verdict(doc: Document) {
   const scan = collectTextBlocks(doc.body!);
   const reading = readPage(doc, scan.landmarks);
-  return classifyPage(findArticleBody(doc, { scan, title: reading.title.title }), scan, reading.title.element !== null);
+  const t = reading.title;
+  return classifyPage(findArticleBody(doc, { scan, title: t.title }), scan, {
+    hasHeadline: t.element !== null, headline: t.element, documentTitle: t.documentTitle,
+  });
 }
 
 describe('isArticle', () => {
@@ -38,7 +41,7 @@ describe('isArticle', () => {
   });
 
   it('a column page with a blurb under each headline is a list, not an article', () => {
-    expect(verdict(loadFixture('list-with-summaries.html'))).toEqual({ isArticle: false, reason: '列表页' });
+    expect(verdict(loadFixture('list-with-summaries.html'))).toEqual({ isArticle: false, reason: '列表页', title: '党建动态' });
   });
 
   it('an article closing with a few related-headline lines is still an article', () => {

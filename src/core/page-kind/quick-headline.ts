@@ -1,0 +1,34 @@
+// A cheap look for the one thing a list never has: a heading that repeats the
+// headline <title> names. An article framed by a link-heavy template (a short
+// news brief among navigation and "要闻" boxes) can look like a list by its
+// text alone; its own headline tells it apart, so the early verdict leaves it
+// to the full analysis. A list's <title> names a channel ("国际新闻_某某网"),
+// too short to count here.
+import type { WorkMeter } from '../budget.ts';
+import { boundedTextContent } from '../body/dom.ts';
+import { stripTitleSuffix, titleKey } from '../metadata/title.ts';
+import { stripCounterPrefix } from '../metadata/title-text.ts';
+
+const HEADING_TAGS = ['h1', 'h2', 'h3'];
+/** Headings read per level: the page's headline is among its first. */
+const MAX_HEADINGS = 12;
+/** A headline this long is no channel name. */
+const MIN_HEADLINE_CHARS = 8;
+const MAX_HEADLINE_READ = 200;
+
+export function headingRepeatsTitle(doc: Document, meter: WorkMeter): boolean {
+  const title = stripCounterPrefix(doc.title.trim());
+  const head = titleKey(stripTitleSuffix(title).head);
+  if (head.length < MIN_HEADLINE_CHARS) return false;
+  for (const tag of HEADING_TAGS) {
+    const headings = doc.getElementsByTagName(tag);
+    // item(i), never .length: a live collection then stops at the i-th match.
+    for (let i = 0; i < MAX_HEADINGS; i += 1) {
+      const h = headings.item(i);
+      if (h === null) break;
+      meter.elements += 1;
+      if (titleKey(boundedTextContent(h, MAX_HEADLINE_READ, meter)) === head) return true;
+    }
+  }
+  return false;
+}
