@@ -8,6 +8,7 @@
 // few characters, through the document's live tag collections.
 import type { WorkMeter } from '../budget.ts';
 import { boundedTextContent } from '../body/dom.ts';
+import { firstHeadings } from './first-headings.ts';
 
 const HEADING_TAGS = ['h2', 'h3'];
 /** Headings read per level: an entry shows its nature in its first sections. */
@@ -34,18 +35,11 @@ function isMark(el: Element | null, mark: RegExp, meter: WorkMeter): boolean {
 
 function editHeadings(doc: Document, meter: WorkMeter): number {
   let found = 0;
-  for (const tag of HEADING_TAGS) {
-    const headings = doc.getElementsByTagName(tag);
-    // item(i), never .length: a live collection then stops at the i-th match instead of counting them all.
-    for (let i = 0; i < MAX_HEADINGS; i += 1) {
-      const h = headings.item(i);
-      if (h === null) break;
-      meter.elements += 1;
-      // Inside the heading ("<h2>历史<span>[编辑]</span></h2>") or right after it
-      // (a heading wrapper holding the heading and its edit button).
-      if (isMark(h.lastElementChild, EDIT_MARK, meter) || isMark(h.nextElementSibling, EDIT_MARK, meter)) found += 1;
-      if (found >= MIN_EDIT_HEADINGS) return found;
-    }
+  for (const h of firstHeadings(doc, HEADING_TAGS, MAX_HEADINGS, meter)) {
+    // Inside the heading ("<h2>历史<span>[编辑]</span></h2>") or right after it
+    // (a heading wrapper holding the heading and its edit button).
+    if (isMark(h.lastElementChild, EDIT_MARK, meter) || isMark(h.nextElementSibling, EDIT_MARK, meter)) found += 1;
+    if (found >= MIN_EDIT_HEADINGS) return found;
   }
   return found;
 }

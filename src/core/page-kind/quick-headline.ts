@@ -6,6 +6,7 @@
 // too short to count here.
 import type { WorkMeter } from '../budget.ts';
 import { boundedTextContent } from '../body/dom.ts';
+import { firstHeadings } from './first-headings.ts';
 import { stripTitleSuffix, titleKey } from '../metadata/title.ts';
 import { stripCounterPrefix } from '../metadata/title-text.ts';
 
@@ -20,15 +21,8 @@ export function headingRepeatsTitle(doc: Document, meter: WorkMeter): boolean {
   const title = stripCounterPrefix(doc.title.trim());
   const head = titleKey(stripTitleSuffix(title).head);
   if (head.length < MIN_HEADLINE_CHARS) return false;
-  for (const tag of HEADING_TAGS) {
-    const headings = doc.getElementsByTagName(tag);
-    // item(i), never .length: a live collection then stops at the i-th match.
-    for (let i = 0; i < MAX_HEADINGS; i += 1) {
-      const h = headings.item(i);
-      if (h === null) break;
-      meter.elements += 1;
-      if (titleKey(boundedTextContent(h, MAX_HEADLINE_READ, meter)) === head) return true;
-    }
+  for (const h of firstHeadings(doc, HEADING_TAGS, MAX_HEADINGS, meter)) {
+    if (titleKey(boundedTextContent(h, MAX_HEADLINE_READ, meter)) === head) return true;
   }
   return false;
 }
