@@ -4,7 +4,7 @@
 // encyclopedia page then never needs the engine injected at all.
 import type { ArticleAnalysis } from './types.ts';
 import type { WorkMeter } from './budget.ts';
-import { listPageTitle } from './metadata/title.ts';
+import { listPageTitle } from './text/document-title.ts';
 import { notAnArticle } from './not-an-article.ts';
 import { quickPageVerdict } from './page-kind/quick-verdict.ts';
 

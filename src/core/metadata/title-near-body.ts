@@ -11,8 +11,9 @@ import type { TextBlock } from '../body/text-blocks.ts';
 import type { BodyParagraph } from '../types.ts';
 import { classifyBodyLine } from '../body/byline-lines.ts';
 import { countHanChars } from '../text/normalize.ts';
-import { MAX_TITLE_CHARS, MIN_TITLE_CHARS, titleKey, type TitleResult } from './title.ts';
-import { cleanTitle, hasRunOnMetadata, longestCommonSubstring } from './title-text.ts';
+import { cleanTitle, MAX_TITLE_CHARS, MIN_TITLE_CHARS, titleKey } from '../text/document-title.ts';
+import type { TitleResult } from './title.ts';
+import { hasRunOnMetadata, longestCommonSubstring } from './title-text.ts';
 
 /** Blocks looked at above the body's first block... */
 const LINES_ABOVE = 6;

@@ -1,29 +1,7 @@
 // Small text tests on headline candidates, shared by the <title>/heading
 // reconciliation (title.ts) and the look at the lines above the body
 // (title-near-body.ts). Each names a way Chinese pages are written.
-import { collapseWhitespace } from '../text/normalize.ts';
-
-/**
- * Icon-font glyphs (Private Use Area) that templates put beside headlines:
- * invisible as text, they would make the title differ from what the reader sees.
- */
-const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
-/** Edit links glued to headings: "雄安新区[编辑]". */
-const EDIT_LINK_SUFFIX = /\s*[[［]\s*编辑\s*[\]］]\s*$/u;
-
-export function cleanTitle(text: string): string {
-  return collapseWhitespace(text.replace(PRIVATE_USE, '')).replace(EDIT_LINK_SUFFIX, '');
-}
-
-/**
- * Notification counters sites put before <title> while the reader is logged
- * in: "(3 条消息) 某某", "(99+) 某某", "（2 封私信）某某".
- */
-const COUNTER_PREFIX = /^[（(]\s*\d+\+?\s*(?:条|封|个)?\s*[\p{Script=Han}]{0,4}\s*[）)]\s*/u;
-
-export function stripCounterPrefix(text: string): string {
-  return text.replace(COUNTER_PREFIX, '');
-}
+import { SITE_NAME_LIKE } from '../text/document-title.ts';
 
 /**
  * Where run-on page furniture starts inside a headline block: the metadata
@@ -47,8 +25,6 @@ export function hasRunOnMetadata(text: string): boolean {
 
 /** Greetings old templates use as <title>: "欢迎访问某某网", "谢谢您访问〖某某〗", "欢迎光临". */
 const GREETING = /^(?:欢迎|谢谢|感谢)[您你]?(?:访问|光临|来到|浏览)/u;
-/** How site and channel names end: 某某网, 某某日报, 某某频道, 某某博客, 某某论坛. */
-export const SITE_NAME_LIKE = /(网|网站|官网|报|频道|在线|门户|平台|客户端|百科|百科全书|博客|论坛|社区)$/u;
 /** A <title> this short, with no separator, is a site, channel or button name ("显示", "网易娱乐"), not a headline. */
 const MAX_CHROME_TITLE = 6;
 

@@ -11,7 +11,16 @@ import type { WorkMeter } from '../budget.ts';
 import { boundedTextContent } from '../body/dom.ts';
 import { collapseWhitespace } from '../text/normalize.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
-import { cleanTitle, cutAtRunOnMetadata, isChromeTitle, SITE_NAME_LIKE, stripCounterPrefix } from './title-text.ts';
+import {
+  cleanTitle,
+  MAX_TITLE_CHARS,
+  MIN_TITLE_CHARS,
+  SITE_NAME_LIKE,
+  stripCounterPrefix,
+  stripTitleSuffix,
+  titleKey,
+} from '../text/document-title.ts';
+import { cutAtRunOnMetadata, isChromeTitle } from './title-text.ts';
 
 export interface TitleResult {
   title: string | null;
@@ -29,24 +38,10 @@ export interface TitleResult {
   documentTitle: string | null;
 }
 
-export const MIN_TITLE_CHARS = 4;
-export const MAX_TITLE_CHARS = 120;
-const MIN_LIST_TITLE_CHARS = 2;
 /** An <h1> this long, on a page whose <title> is only the site name, is the headline. */
 const MIN_H1_OVER_SITE_NAME = 8;
 
-/** Separators before a site/channel suffix in <title>. The double em dash is a subtitle, never a suffix. */
-const SUFFIX_SEPARATOR = /\s*(?:_|\||｜|--|－－|\s-\s|-(?=[^-\s]{2,20}$)|(?<!—)—(?!—)|\s{2,})\s*/gu;
-/**
- * Breadcrumb separators: "某某博客 » 标题", "首页 > 新闻 > 标题". A
- * breadcrumb runs from the site to the page, so the headline is the last part.
- */
-const BREADCRUMB_SEPARATOR = /\s*(?:»|›|\s>\s|\s>>\s)\s*/u;
 
-/** Comparison key: NFKC, no white space, typographic and ASCII quotes unified. */
-export function titleKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u00A0\u3000]+/gu, '').replace(/[“”"「」]/gu, '"').replace(/[‘’']/gu, "'");
-}
 
 /** A <title> is one line; a longer one is cut (it never matches a headline past this anyway). */
 const MAX_DOCUMENT_TITLE_READ = 1000;
@@ -58,34 +53,6 @@ function documentTitle(titleElement: Element | null, meter?: WorkMeter): string 
   return text.length > 0 ? text : null;
 }
 
-/**
- * <title> minus its site/channel segments. Usually the headline comes first
- * ("标题_频道_网站"); some sites put themselves first ("某某网_标题"): a first
- * segment named like a site gives way to the longest segment that is not.
- * A breadcrumb-style <title> ("某某博客 » 标题") ends with the headline.
- */
-export function stripTitleSuffix(title: string, minHead = MIN_TITLE_CHARS): { head: string; suffix: string | null } {
-  const crumbs = title.split(BREADCRUMB_SEPARATOR).filter((p) => p.length > 0);
-  if (crumbs.length > 1) {
-    const last = crumbs[crumbs.length - 1]!;
-    if (last.length >= minHead) {
-      const inner = stripTitleSuffix(last, minHead);
-      const rest = crumbs.slice(0, -1).join(' ');
-      return { head: inner.head, suffix: inner.suffix === null ? rest : `${inner.suffix} ${rest}` };
-    }
-  }
-  const parts = title.split(SUFFIX_SEPARATOR).filter((p) => p.length > 0);
-  if (parts.length <= 1) return { head: title, suffix: null };
-  let headIndex = 0;
-  if (SITE_NAME_LIKE.test(parts[0]!)) {
-    parts.forEach((p, i) => {
-      if (!SITE_NAME_LIKE.test(p) && (headIndex === 0 || p.length > parts[headIndex]!.length)) headIndex = i;
-    });
-  }
-  const head = parts[headIndex]!;
-  if (head.length < minHead) return { head: title, suffix: null };
-  return { head, suffix: parts.filter((_, i) => i !== headIndex).join(' ') };
-}
 
 interface Candidate {
   text: string;
@@ -93,19 +60,6 @@ interface Candidate {
   key: string;
 }
 
-/**
- * The headline of a page that is not an article (a list, an archive, search
- * results): the channel or query name <title> gives before its site suffix.
- * A <title> without a separator is the site's own name: no title.
- */
-export function listPageTitle(rawTitle: string | null): string | null {
-  if (rawTitle === null) return null;
-  const title = stripCounterPrefix(cleanTitle(rawTitle));
-  // A channel or a blog owner's name may be two or three characters ("国际", "海姑娘").
-  const { head, suffix } = stripTitleSuffix(title, MIN_LIST_TITLE_CHARS);
-  if (suffix === null || SITE_NAME_LIKE.test(head)) return null;
-  return head.length <= MAX_TITLE_CHARS ? head : null;
-}
 
 /**
  * @param headlineElements h1/h2 and elements CMSs name for headlines (class or

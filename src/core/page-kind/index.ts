@@ -7,7 +7,7 @@
 // prose right after (article-signature.ts): that outweighs its size.
 import type { FoundBody } from '../body/index.ts';
 import type { TextBlockScan } from '../body/text-blocks.ts';
-import { listPageTitle } from '../metadata/title.ts';
+import { listPageTitle } from '../text/document-title.ts';
 import { countHanChars } from '../text/normalize.ts';
 import { hasArticleSignature } from './article-signature.ts';
 import { encyclopediaSignals, looksLikeEncyclopedia } from './encyclopedia.ts';

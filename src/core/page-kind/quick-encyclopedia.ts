@@ -8,7 +8,7 @@
 // few characters, through the document's live tag collections.
 import type { WorkMeter } from '../budget.ts';
 import { boundedTextContent } from '../body/dom.ts';
-import { firstHeadings } from './first-headings.ts';
+import { firstHeadings } from './quick-headings.ts';
 
 const HEADING_TAGS = ['h2', 'h3'];
 /** Headings read per level: an entry shows its nature in its first sections. */

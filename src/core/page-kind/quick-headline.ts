@@ -6,9 +6,8 @@
 // too short to count here.
 import type { WorkMeter } from '../budget.ts';
 import { boundedTextContent } from '../body/dom.ts';
-import { firstHeadings } from './first-headings.ts';
-import { stripTitleSuffix, titleKey } from '../metadata/title.ts';
-import { stripCounterPrefix } from '../metadata/title-text.ts';
+import { firstHeadings } from './quick-headings.ts';
+import { stripCounterPrefix, stripTitleSuffix, titleKey } from '../text/document-title.ts';
 
 const HEADING_TAGS = ['h1', 'h2', 'h3'];
 /** Headings read per level: the page's headline is among its first. */
