@@ -4,19 +4,25 @@
 // API in both target browsers; what it adds over Chromium's own promises is
 // async replies from runtime.onMessage listeners (a listener returns a
 // promise, the polyfill answers with its value), which Chromium does not do
-// by itself. Each bundle that listens or talks to the store installs it once
-// at its entry point (./polyfilled-api.ts, imported first): background,
-// popup (and the side panel, which reuses the popup), manager and the content
-// script. The highlighter, injected into the same isolated world as the
-// content script, only sends messages, which Chromium's `chrome` answers with
-// promises already, so its bundle stays within its budget without it.
+// by itself. The extension's own pages and the background install it once at
+// their entry point (./polyfilled-api.ts, imported first): background, popup
+// (and the side panel, which reuses the popup) and manager. The content
+// script and the highlighter go without it: the polyfill's ~10 KB does not
+// fit the content script's 40 KB budget beside the early verdict, and
+// Chromium's `chrome` already returns promises from every call they make;
+// the one gap, async replies from a listener, `onMessage` below fills with
+// sendResponse + `return true`, which both browsers implement natively.
 // The types come from @types/webextension-polyfill.
 import type { Action, Commands, ContextMenus, I18n, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
 
 /** The subset of the WebExtension API this extension uses. */
 export interface ExtensionApi {
   runtime: Pick<Runtime.Static, 'id' | 'getURL' | 'sendMessage' | 'getManifest' | 'onInstalled' | 'openOptionsPage'> & {
-    /** A listener returns a promise to answer (its value is the reply), or undefined to answer nothing. */
+    /**
+     * Polyfilled: a listener returns a promise to answer (its value is the
+     * reply). Native: it returns `true` and calls sendResponse later. Either
+     * way undefined answers nothing.
+     */
     onMessage: { addListener(listener: MessageListener): void };
   };
   tabs: Pick<Tabs.Static, 'query' | 'get' | 'sendMessage' | 'reload' | 'onUpdated' | 'onRemoved'>;
@@ -30,7 +36,11 @@ export interface ExtensionApi {
 }
 
 export type MessageSender = Runtime.MessageSender;
-type MessageListener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+type MessageListener = (
+  message: unknown,
+  sender: MessageSender,
+  sendResponse: (response: unknown) => void,
+) => Promise<unknown> | true | undefined;
 export type Tab = Tabs.Tab;
 
 interface WebExtensionGlobals {
@@ -61,19 +71,22 @@ export function extensionApi(): ExtensionApi {
 /**
  * Listen for messages that `accept` turns into a typed message; anything it
  * rejects gets no answer and causes no action. A handler that returns a promise
- * answers with its value (or `{ error }` if it fails). Needs the polyfill in
- * Chromium (a returned promise is how it answers), so only bundles that
- * install it may listen.
+ * answers with its value (or `{ error }` if it fails): returned as the
+ * promise where the polyfill is installed, through sendResponse where the
+ * bundle runs on the native API (the content script).
  */
 export function onMessage<M>(
   accept: (raw: unknown, sender: MessageSender) => M | null,
   handle: (message: M, sender: MessageSender) => Promise<unknown> | void,
 ): void {
-  extensionApi().runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => {
+  extensionApi().runtime.onMessage.addListener((raw: unknown, sender: MessageSender, sendResponse) => {
     const message = accept(raw, sender);
     if (message === null) return undefined;
     const reply = handle(message, sender);
     if (!reply) return undefined;
-    return reply.catch((error: unknown) => ({ error: String(error) }));
+    const answer = reply.catch((error: unknown) => ({ error: String(error) }));
+    if (installed !== null) return answer;
+    void answer.then(sendResponse);
+    return true;
   });
 }

@@ -7,7 +7,6 @@
 // prefilter and the toolbar: the analysis engine and the highlight engine
 // are injected on demand (analyser-handle.ts, highlighter-handle.ts), and no
 // Preact or storage code is imported.
-import '../polyfilled-api.ts'; // first: every module below reads the polyfilled API
 import { earlyNotAnArticle } from '../../core/early-bail-out.ts';
 import { isCandidatePage } from '../../core/prefilter.ts';
 import { injectedAnalyser } from '../analyser-handle.ts';
