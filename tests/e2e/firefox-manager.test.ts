@@ -46,6 +46,13 @@ function managerInstrumentation(reportUrl: string, library: unknown): string {
           if (state === 'complete' || state === 'interrupted') browser.downloads.search({ id: delta.id }).then(([item]) => resolve(item));
         });
       });
+      // Word is the first format now; pick Markdown as a reader would. Preact
+      // re-renders in a microtask after the change event, so once a task
+      // later the export button's handler holds the new format.
+      const format = document.querySelector('fieldset.export select');
+      format.value = 'markdown';
+      format.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
       document.querySelector('fieldset.export button.button--primary').click();
       const item = await finished;
       report({ step: 'downloaded', state: item.state, error: item.error || null, filename: item.filename, bytes: item.fileSize });
@@ -93,7 +100,7 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
     const download = reports.find((r) => r.step === 'downloaded') as { state: string; error: string | null; filename: string; bytes: number };
     expect(download, JSON.stringify(reports)).toMatchObject({ state: 'complete', error: null });
     expect(path.dirname(download.filename)).toBe(realpathSync(downloads));
-    expect(path.basename(download.filename)).toMatch(/^党建批注-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(path.basename(download.filename)).toMatch(/^党建批注-\d{4}-\d{2}-\d{2}(至\d{4}-\d{2}-\d{2})?\.md$/);
     const bytes = readFileSync(download.filename);
     expect(bytes.byteLength).toBe(download.bytes);
     const text = bytes.toString('utf8');
