@@ -108,8 +108,10 @@ async function main(): Promise<void> {
   try {
     for (const [lang, uiLanguage] of [['zh_CN', 'zh-CN'], ['en', 'en-US']] as const) {
       const browser = await launchExtensionBrowser({ uiLanguage });
-      // tsx keeps function names with a __name helper; functions passed to page.evaluate run without it.
+      // tsx keeps function names with a __name helper; functions passed to
+      // page.evaluate and worker.evaluate (the harness's tabIdOf) run without it.
       await browser.context.addInitScript('globalThis.__name = (fn) => fn;');
+      await browser.worker.evaluate('globalThis.__name = (fn) => fn;');
       try {
         const seeder = await openManager(browser);
         await seedLibrary(seeder, studyLibrary());

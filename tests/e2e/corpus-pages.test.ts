@@ -67,6 +67,8 @@ describe.skipIf(!corpusAvailable)(`corpus pages${corpusAvailable ? '' : ' (skipp
       const size = await popup.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
       expect(size.width).toBeLessThanOrEqual(400);
       expect(size.height).toBeLessThanOrEqual(600);
+      // No highlights here yet: no export buttons that would only say so.
+      expect(await popup.locator('button[data-export]').count()).toBe(0);
     }
     const view = await popup.getAttribute('main.popup', 'data-view');
     if (analysis.isArticle) {

@@ -62,8 +62,9 @@ export function Popup() {
       </header>
       {renderView(view, tab, switchSiteBackOn)}
       {channel && <HighlightsSection state={highlights} />}
-      {/* Open the manager; export this page's annotations (http(s) pages only: others cannot hold any). */}
-      <LibraryLinks pageUrl={tab?.url && /^https?:/.test(tab.url) ? tab.url : null} />
+      {/* Open the manager; export this page's annotations (http(s) pages only: others cannot hold any;
+          not on a page known to hold none, where the buttons would only say so and cost the article view a row). */}
+      <LibraryLinks pageUrl={tab?.url && /^https?:/.test(tab.url) ? tab.url : null} exportable={highlights.annotations?.length !== 0} />
     </main>
   );
 }

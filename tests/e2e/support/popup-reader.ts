@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { ArticleAnalysis } from '../../../src/core/types.ts';
 import { formatPublishedAt } from '../../../src/ui/shared/format.ts';
+import { shownMetadataFields } from '../../../src/ui/popup/components/MetadataList.tsx';
 
 export interface DisplayedAnalysis {
   detected: boolean;
@@ -45,17 +46,19 @@ export async function readPopup(popup: Page): Promise<DisplayedAnalysis> {
 /** What the popup must show for `analysis`: the same values, dates as formatPublishedAt shows them. */
 export function expectedDisplay(analysis: ArticleAnalysis): DisplayedAnalysis {
   const { metadata } = analysis;
+  const shown = shownMetadataFields(metadata);
+  const ifShown = (field: keyof typeof metadata) => (shown.has(field) ? metadata[field] : null);
   return {
     detected: analysis.partyBuilding.detected,
     reasons: analysis.partyBuilding.reasons,
     title: metadata.title,
     metadata: {
-      source: metadata.source,
-      author: metadata.author,
-      editor: metadata.editor,
-      publishedAt: metadata.publishedAt === null ? null : formatPublishedAt(metadata.publishedAt),
-      siteName: metadata.siteName,
-      publisher: metadata.publisher,
+      source: ifShown('source'),
+      author: ifShown('author'),
+      editor: ifShown('editor'),
+      publishedAt: metadata.publishedAt === null || !shown.has('publishedAt') ? null : formatPublishedAt(metadata.publishedAt),
+      siteName: ifShown('siteName'),
+      publisher: ifShown('publisher'),
     },
     length: {
       chars: analysis.summary.charCount,

@@ -28,7 +28,7 @@ function titleOf(library: Library): string | null {
   return group ? pageTitleOf(group) : null;
 }
 
-export function LibraryLinks({ pageUrl }: { pageUrl: string | null }) {
+export function LibraryLinks({ pageUrl, exportable = true }: { pageUrl: string | null; exportable?: boolean }) {
   const [status, setStatus] = useState<string | null>(null);
   const api = extensionApi();
   const send = (request: LibraryRequest) => api.runtime.sendMessage(request);
@@ -51,7 +51,7 @@ export function LibraryLinks({ pageUrl }: { pageUrl: string | null }) {
       <button type="button" class="hl-button hl-button--primary" data-action="open-manager" onClick={() => void api.runtime.openOptionsPage()}>
         {t('popupOpenManager')}
       </button>
-      {pageUrl && (
+      {pageUrl && exportable && (
         <>
           <span class="library-links__label">{t('popupExportPage')}</span>
           {EXPORTERS.map(([id, label, exporter]) => (
