@@ -78,7 +78,7 @@ const LABEL_PATTERN = new RegExp(
 
 /**
  * One segment of a bar-separated metadata row whose labels carry no colon:
- * "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星".
+ * "发表于2014-08-24 21:30| 1164次阅读| 来源某某社区| 0 条评论| 作者张三".
  */
 const BAR_SEGMENT_LABEL = /^(来源|作者|编辑|责任编辑|责编|发表于|发布于|发布时间)[\s\u00A0\u3000]*([^\s:：].{0,30})$/u;
 

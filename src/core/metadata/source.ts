@@ -70,7 +70,7 @@ const HEADER_NOISE = /^原创\s*[:：]?|来自\S{0,12}$|发布于\S{0,12}$|更�
 /**
  * The outlet printed beside the date in the header line, with no label:
  * "2024-05-09 22:30·新华社", "中国网 2019-11-25 10:37:31",
- * "原创：某某网2024-04-23", "AUTO.SOHU.COM 2003年11月12日16:36 金羊网—新快报".
+ * "原创：某某网2024-04-23", "AUTO.EXAMPLE.COM 2003年11月12日16:36 某某网—某某报".
  * Only a name that ends like a medium (社/报/网/台/新闻…) or that the page
  * marks as the originator (原创：, a "·" joining it to the date) counts: a
  * bare word beside a date may be anyone.
