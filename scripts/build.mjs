@@ -45,7 +45,7 @@ const ENTRIES = [
 const FORBIDDEN_IN_CONTENT = [
   /node_modules\/preact\//,
   /^src\/ui\//,
-  /^src\/store\//,
+  /^src\/store\/(?!tag-syntax\.ts$)/,
   /^src\/core\/(?!prefilter\.ts$|early-bail-out\.ts$|not-an-article\.ts$|budget\.ts$|body\/dom\.ts$|page-kind\/quick-[\w-]+\.ts$|text\/|slogans\/match-text\.ts$)/,
 ];
 

@@ -3,6 +3,7 @@
 // form (multi-line note, tags). Plain DOM, built inside our shadow roots.
 import type { HighlightColor } from '../../store/model.ts';
 import { COLORS } from '../annotation-shape.ts';
+import { splitTags, joinTags } from '../../store/tag-syntax.ts';
 import { noteInputProblem } from '../note-limits.ts';
 import { SWATCHES, uiText } from './shadow-ui.ts';
 
@@ -56,16 +57,6 @@ export function colorRow(
   };
 }
 
-/** Tags typed as "学习, 二十大 #党史": split on commas (both widths), 、 and white space. */
-export function parseTagInput(text: string): string[] {
-  const seen = new Set<string>();
-  for (const raw of text.split(/[,，、\s]+/)) {
-    const tag = raw.replace(/^#/, '').trim();
-    if (tag) seen.add(tag);
-  }
-  return [...seen];
-}
-
 export interface NoteFields {
   element: HTMLElement;
   note: HTMLTextAreaElement;
@@ -96,7 +87,7 @@ export function noteFields(doc: Document): NoteFields {
   problem.setAttribute('role', 'alert');
   problem.hidden = true;
   element.append(note, tags, problem);
-  const read = () => ({ note: note.value, tags: parseTagInput(tags.value) });
+  const read = () => ({ note: note.value, tags: splitTags(tags.value) });
   const check = (): boolean => {
     const { note: text, tags: list } = read();
     const found = noteInputProblem(text, list);
@@ -118,7 +109,7 @@ export function noteFields(doc: Document): NoteFields {
     check,
     fill(text, list) {
       note.value = text;
-      tags.value = list.join('，');
+      tags.value = joinTags(list);
       problem.hidden = true;
     },
   };

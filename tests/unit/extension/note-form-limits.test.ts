@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../../src/core/limits.ts';
-import { noteFields, parseTagInput } from '../../../src/extension/content/note-form.ts';
+import { noteFields } from '../../../src/extension/content/note-form.ts';
 import { isNote, isTagList } from '../../../src/extension/annotation-shape.ts';
 import { installFakeBrowser } from '../ui/manager-fake-browser.ts';
 
@@ -74,8 +74,4 @@ describe('note form limits (en)', () => {
     expect(errorText(fields)).toMatch(/20,?000/);
     expect(errorText(fields)).toMatch(/note/i);
   });
-});
-
-it('parseTagInput is unchanged', () => {
-  expect(parseTagInput('学习, 二十大 #党史')).toEqual(['学习', '二十大', '党史']);
 });

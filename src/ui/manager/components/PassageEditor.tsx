@@ -1,11 +1,14 @@
 // Editing one passage's note, tags and colour in place. Tags are typed in
-// one line, separated by commas or 、 (how Chinese lists are written).
+// one line, in the one tag syntax of store/tag-syntax.ts.
 import { useState } from 'preact/hooks';
 import { withColor, withNote, withTags } from '../../../store/annotations.ts';
+import { joinTags, splitTags } from '../../../store/tag-syntax.ts';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../../store/model.ts';
 import type { IndexedAnnotation } from '../../../store/query/index.ts';
 import { COLOR_LABEL_KEYS } from '../colors.ts';
 import { t } from '../i18n.ts';
+// The one tag placeholder every tag field shows (it names the separators of store/tag-syntax.ts).
+import { t as sharedText } from '../../shared/i18n.ts';
 
 interface PassageEditorProps {
   item: IndexedAnnotation;
@@ -14,15 +17,10 @@ interface PassageEditorProps {
   onCancel: () => void;
 }
 
-/** "理论学习，三会一课、 重点" -> ["理论学习", "三会一课", "重点"]; store/annotations cleans the rest. */
-export function splitTags(text: string): string[] {
-  return text.split(/[,，、;；\n]/).map((tag) => tag.trim()).filter(Boolean);
-}
-
 export function PassageEditor({ item, saving, onSave, onCancel }: PassageEditorProps) {
   const id = item.annotation.id;
   const [note, setNote] = useState(item.note);
-  const [tags, setTags] = useState(item.tags.join('、'));
+  const [tags, setTags] = useState(joinTags(item.tags));
   const [color, setColor] = useState<HighlightColor>(item.color);
 
   const save = (event: Event) => {
@@ -40,7 +38,7 @@ export function PassageEditor({ item, saving, onSave, onCancel }: PassageEditorP
       <label class="passage__label" for={`tags-${id}`}>
         {t('mgrTagsLabel')}
       </label>
-      <input id={`tags-${id}`} type="text" value={tags} placeholder={t('mgrTagsHint')} onInput={(e) => setTags(e.currentTarget.value)} />
+      <input id={`tags-${id}`} type="text" value={tags} placeholder={sharedText('tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} />
       <fieldset class="passage__colors">
         <legend class="passage__label">{t('mgrFilterColor')}</legend>
         {HIGHLIGHT_COLORS.map((c) => (

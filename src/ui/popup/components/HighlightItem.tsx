@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { colorOf, noteOf, tagsOf, quoteOf } from '../../../store/annotations.ts';
 import type { StoredAnnotation } from '../../../store/model.ts';
+import { joinTags, splitTags } from '../../../store/tag-syntax.ts';
 import { t, type MessageKey } from '../../shared/i18n.ts';
 
 const COLOR_NAMES: Record<string, MessageKey> = {
@@ -13,11 +14,6 @@ const COLOR_NAMES: Record<string, MessageKey> = {
   blue: 'colorBlue',
   purple: 'colorPurple',
 };
-
-/** Tags typed as "学习, 二十大 #党史": commas (both widths), 、 and white space separate. */
-export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，、\s]+/).map((tag) => tag.replace(/^#/, '').trim()).filter(Boolean))];
-}
 
 interface HighlightItemProps {
   annotation: StoredAnnotation;
@@ -30,13 +26,13 @@ interface HighlightItemProps {
 export function HighlightItem({ annotation, orphan, onReveal, onSave, onDelete }: HighlightItemProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(noteOf(annotation));
-  const [tags, setTags] = useState(tagsOf(annotation).join('，'));
+  const [tags, setTags] = useState(joinTags(tagsOf(annotation)));
   const color = colorOf(annotation);
   const savedNote = noteOf(annotation);
   const savedTags = tagsOf(annotation);
 
   async function save(): Promise<void> {
-    if (await onSave(note, parseTags(tags))) setEditing(false);
+    if (await onSave(note, splitTags(tags))) setEditing(false);
   }
 
   return (

@@ -1,0 +1,95 @@
+// The study loop (issue 10, section 3, popup and page): one tag syntax in the
+// page's note form, the popup and the manager; 我的标注 first in the popup
+// when the page has highlights, a hint with the real shortcut when it has
+// none; the same passage saved twice offered for editing, not stacked; a
+// highlight inside a link opened without following it; a highlight whose
+// text changed marked 原文已变; truthful messages on error and non-Chinese pages.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { toolbarHost } from './support/in-page-ui.ts';
+import { openManager } from './support/manager.ts';
+import { startPageServer, type PageServer } from './support/server.ts';
+
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await clearStorage(browser.worker);
+});
+
+const FIXTURE = '/fixtures/party-commentary.html';
+const TAGS_PLACEHOLDER = '标签：用逗号、顿号、分号或空格分隔';
+
+/** Each stored annotation's quote and tags. */
+async function storedTags(): Promise<{ quote: string; tags: string[] }[]> {
+  const all = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('anno:'))
+    .map(([, value]) => {
+      const a = value as { target: { selector: { type: string; exact?: string }[] }; body: { purpose: string; value: string }[] };
+      return {
+        quote: a.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '',
+        tags: a.body.filter((b) => b.purpose === 'tagging').map((b) => b.value),
+      };
+    });
+}
+
+async function saveByCommand(page: Page, tabId: number, text: string): Promise<void> {
+  const before = (await storedAnnotations(browser.worker)).length;
+  await selectText(page, text);
+  await dispatchCommand(browser.worker, tabId);
+  await waitFor(() => storedAnnotations(browser.worker), (list) => list.length === before + 1, `"${text}" stored`);
+}
+
+describe('one tag syntax', () => {
+  it('the note form, the popup and the manager split tags alike, and each placeholder names the separators', async () => {
+    const { page, tabId } = await browser.openTab(server.url(FIXTURE));
+    // The page's note form.
+    await selectText(page, '以高质量党建引领');
+    await page.dispatchEvent('body', 'mouseup');
+    const toolbar = toolbarHost(page);
+    await toolbar.locator('button.note-button').click();
+    const pageTags = toolbar.locator('input[data-field="tags"]');
+    expect(await pageTags.getAttribute('placeholder')).toBe(TAGS_PLACEHOLDER);
+    await pageTags.fill('学习；党史 #理论');
+    await toolbar.locator('button.primary').click();
+    await expect.poll(storedTags).toEqual([{ quote: '以高质量党建引领', tags: ['学习', '党史', '理论'] }]);
+
+    // The popup's editor: the same text gives the same tags.
+    const popup = await browser.openPopup(tabId);
+    const item = popup.locator('li.highlight');
+    await item.locator('[data-action="edit"]').click();
+    const popupTags = item.locator('[data-field="tags-input"]');
+    expect(await popupTags.getAttribute('placeholder')).toBe(TAGS_PLACEHOLDER);
+    expect(await popupTags.inputValue()).toBe('学习、党史、理论');
+    await popupTags.fill('作风，纪律、建设;调研');
+    await item.locator('[data-action="save"]').click();
+    await expect.poll(storedTags).toEqual([{ quote: '以高质量党建引领', tags: ['作风', '纪律', '建设', '调研'] }]);
+    await popup.close();
+
+    // The manager's editor.
+    const manager = await openManager(browser);
+    const expand = manager.locator('button[aria-expanded="false"]').first();
+    if (await expand.count()) await expand.click();
+    await manager.locator('.passage .passage__meta .link-button').first().click();
+    const managerTags = manager.locator('.passage__editor input[type="text"]');
+    expect(await managerTags.getAttribute('placeholder')).toBe(TAGS_PLACEHOLDER);
+    await managerTags.fill('学习 党史；#理论');
+    await manager.locator('.passage__editor button[type="submit"]').click();
+    await expect.poll(storedTags).toEqual([{ quote: '以高质量党建引领', tags: ['学习', '党史', '理论'] }]);
+    await Promise.all([manager.close(), page.close()]);
+  });
+});
