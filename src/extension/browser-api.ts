@@ -32,7 +32,7 @@ export interface ExtensionApi {
   /** Highlights: the store (background only writes), settings read by the content script. */
   storage: Pick<Storage.Static, 'local' | 'onChanged'>;
   contextMenus: Pick<ContextMenus.Static, 'create' | 'removeAll' | 'onClicked'>;
-  commands: Pick<Commands.Static, 'onCommand'>;
+  commands: Pick<Commands.Static, 'onCommand' | 'getAll'>;
 }
 
 export type MessageSender = Runtime.MessageSender;

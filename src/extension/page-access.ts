@@ -8,6 +8,8 @@ export type PageAccess =
   | 'readable'
   /** chrome://, about:, view-source:, extension pages, data:, … */
   | 'browser-page'
+  /** The browser's own error page where a page failed to load (chrome-error://, about:neterror): no page to read. */
+  | 'error-page'
   /** The browsers' extension stores: scripting is blocked there by policy. */
   | 'store-page'
   /** A PDF shown by the built-in viewer. */
@@ -35,6 +37,7 @@ export function classifyPageUrl(url: string | undefined | null): PageAccess {
     return 'unknown';
   }
   if (parsed.protocol === 'file:') return 'file';
+  if (parsed.protocol === 'chrome-error:' || /^about:(neterror|certerror|httpsonlyerror|blocked)\b/i.test(url)) return 'error-page';
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'browser-page';
   const host = parsed.hostname.toLowerCase();
   if (STORE_PAGES.some((store) => host === store.host && parsed.pathname.startsWith(store.pathPrefix))) {
@@ -51,6 +54,8 @@ export function classifyPageUrl(url: string | undefined | null): PageAccess {
  * means an ordinary page the content script has not reached: reload it.
  */
 export function classifyInjectionError(message: string): PageAccess {
+  // Chromium: "Frame with ID 0 is showing error page"; an error page's URL is hidden even with host access.
+  if (/showing error page|chrome-error:|about:(neterror|certerror)/i.test(message)) return 'error-page';
   if (/extensions gallery cannot be scripted|cannot be scripted due to an ExtensionsSettings policy/i.test(message)) {
     return 'store-page';
   }

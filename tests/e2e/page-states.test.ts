@@ -53,11 +53,12 @@ describe('popup states', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  it('says "not an article" for a page the prefilter rules out (English)', async () => {
+  it('says an English page is not a Chinese page (not "not an article")', async () => {
     const { page, tabId } = await browser.openTab(server.url('/fixtures/english-page.html'));
     const popup = await browser.openPopup(tabId);
     expect(await popup.getAttribute('main.popup', 'data-view')).toBe('not-candidate');
-    expect(await popup.locator('[data-state="not-article"] h2').textContent()).toBe('本页不是单篇文章');
+    expect(await popup.locator('[data-state="not-chinese"] h2').textContent()).toBe('这不是中文页面');
+    expect(await popup.locator('main').innerText()).not.toContain('不是单篇文章');
     expect((await browser.badge(tabId)).text).toBe('');
     await Promise.all([popup.close(), page.close()]);
   });

@@ -93,3 +93,65 @@ describe('one tag syntax', () => {
     await Promise.all([manager.close(), page.close()]);
   });
 });
+
+describe('popup order and hint', () => {
+  it('lists 我的标注 before the analysis when the page has highlights; with none, one line says how, with the current shortcut', async () => {
+    const { page, tabId } = await browser.openTab(server.url(FIXTURE));
+    let popup = await browser.openPopup(tabId);
+    const hint = popup.locator('[data-field="highlight-hint"]');
+    // The suggested key, as the browser reports it (a reader may have changed it; this profile has not).
+    const shortcut = await browser.worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll())
+        .find((c) => c.name === 'save-highlight')?.shortcut ?? '');
+    expect(shortcut).not.toBe('');
+    await expect.poll(() => hint.textContent()).toBe(`选中文字，点浮动工具栏上的颜色或按 ${shortcut} 即可标注。`);
+    expect(await popup.locator('.highlights').count()).toBe(0);
+    const hintBox = (await hint.boundingBox())!;
+    const line = await hint.evaluate((el) => Number.parseFloat(getComputedStyle(el).lineHeight));
+    expect(hintBox.height).toBeLessThanOrEqual(line * 1.5); // one line
+    await popup.close();
+
+    await saveByCommand(page, tabId, '两个确立');
+    popup = await browser.openPopup(tabId);
+    await popup.locator('li.highlight').waitFor();
+    expect(await popup.locator('[data-field="highlight-hint"]').count()).toBe(0);
+    // Document order: the highlights section comes before the article's analysis.
+    const order = await popup.evaluate(() => {
+      const section = document.querySelector('.highlights')!;
+      const article = document.querySelector('article.article')!;
+      return section.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING ? 'highlights first' : 'analysis first';
+    });
+    expect(order).toBe('highlights first');
+    // Rows the page names nothing for are left out.
+    expect(await popup.locator('main').innerText()).not.toContain('未注明');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('truthful messages', () => {
+  it('a 404 page is a page: analysed, not "cannot read" or "reload"', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/no-such-article.html'));
+    const popup = await browser.openPopup(tabId);
+    expect(await popup.locator('main').getAttribute('data-view')).toBe('not-candidate');
+    expect(await popup.locator('[data-state="not-chinese"] h2').textContent()).toBe('这不是中文页面');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('a browser error page is said to be one, not "opened before installation"', async () => {
+    // The error page's tab is the one that appears while it opens (its URL is hidden from the extension).
+    const tabIds = () => browser.worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs.query({})).map((tab) => tab.id));
+    const before = new Set(await tabIds());
+    const page = await browser.context.newPage();
+    await page.goto('http://127.0.0.1:9/unreachable-article.html').catch(() => undefined); // connection refused: Chromium shows its error page
+    const added = (await tabIds()).filter((id) => !before.has(id));
+    expect(added).toHaveLength(1);
+    const tabId = added[0]!;
+    const popup = await browser.openPopup(tabId);
+    expect(await popup.locator('main').getAttribute('data-view')).toBe('cannot-read');
+    expect(await popup.locator('[data-reason]').getAttribute('data-reason')).toBe('error-page');
+    expect(await popup.locator('[data-state="cannot-read"] h2').textContent()).toBe('页面没有打开');
+    expect(await popup.locator('main').innerText()).not.toContain('安装');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});

@@ -60,8 +60,9 @@ export function Popup() {
         <span class="popup__name">{t('extensionShortName')}</span>
         {channel && <SaveSelectionButton state={highlights} />}
       </header>
-      {renderView(view, tab, switchSiteBackOn)}
+      {/* 我的标注 first (or, on a page without any, one line on how to highlight). */}
       {channel && <HighlightsSection state={highlights} />}
+      {renderView(view, tab, switchSiteBackOn)}
       {/* Open the manager; export this page's annotations (http(s) pages only: others cannot hold any;
           not on a page known to hold none, where the buttons would only say so and cost the article view a row). */}
       <LibraryLinks pageUrl={tab?.url && /^https?:/.test(tab.url) ? tab.url : null} exportable={highlights.annotations?.length !== 0} />

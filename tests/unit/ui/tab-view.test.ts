@@ -51,6 +51,8 @@ describe('loadTabView', () => {
     ['https://chromewebstore.google.com/detail/x', 'store-page'],
     ['https://example.cn/doc.pdf', 'pdf'],
     ['file:///tmp/a.html', 'file'],
+    ['chrome-error://chromewebdata/', 'error-page'],
+    ['about:neterror?e=dnsNotFound&u=https%3A//example.cn/', 'error-page'],
   ])('does not try to read %s', async (tabUrl, reason) => {
     const log: string[] = [];
     const { final, progress } = await decide(channel({ tabUrl, log }));
@@ -95,6 +97,15 @@ describe('loadTabView', () => {
       injectContentScript: async () => Promise.reject(new Error('Cannot access a chrome:// URL')),
     });
     expect((await decide(tab)).final).toEqual({ kind: 'cannot-read', reason: 'browser-page' });
+  });
+
+  it('tells a browser error page (a failed load) from the refusal to inject, not a tab to reload', async () => {
+    const tab = channel({
+      tabUrl: undefined,
+      askContentScript: async () => Promise.reject(NO_RECEIVER),
+      injectContentScript: async () => Promise.reject(new Error('Frame with ID 0 is showing error page')),
+    });
+    expect((await decide(tab)).final).toEqual({ kind: 'cannot-read', reason: 'error-page' });
   });
 
   it('treats a malformed answer as a failure, not as an analysis', async () => {

@@ -1,11 +1,13 @@
 // 我的标注: the current page's highlights in reading order, then the ones the
-// page no longer contains (orphans, with their text: never dropped). Shown
-// only when the page has highlights or something to say (an outcome, 撤销):
-// the popup of an article without highlights keeps its room for the
-// analysis. 保存选中内容 lives in the popup header (SaveSelectionButton).
+// page no longer contains (orphans, with their text: never dropped). It comes
+// first in the popup: a reader who has highlighted a page comes back for them.
+// A page without highlights gets one line on how to make one (with the
+// shortcut the browser has now), so the analysis keeps its room.
+// 保存选中内容 lives in the popup header (SaveSelectionButton).
 import type { StoredAnnotation } from '../../../store/model.ts';
 import { t } from '../../shared/i18n.ts';
 import type { HighlightsState } from '../use-highlights.ts';
+import { useSaveShortcut } from '../use-shortcut.ts';
 import { HighlightItem } from './HighlightItem.tsx';
 
 export function SaveSelectionButton({ state }: { state: HighlightsState }) {
@@ -17,9 +19,17 @@ export function SaveSelectionButton({ state }: { state: HighlightsState }) {
 }
 
 export function HighlightsSection({ state }: { state: HighlightsState }) {
+  const shortcut = useSaveShortcut();
   const list = state.annotations ?? [];
   const { message, undo } = state;
-  if (list.length === 0 && !message && !undo && !state.listFailed && state.unsaved === 0) return null;
+  if (list.length === 0 && !message && !undo && !state.listFailed && state.unsaved === 0) {
+    if (state.annotations === null) return null;
+    return (
+      <p class="highlights__hint" data-field="highlight-hint">
+        {shortcut ? t('highlightsNoneShortcut', shortcut) : t('highlightsNone')}
+      </p>
+    );
+  }
   const placed = list.filter((a) => !state.orphans.has(a.id));
   const lost = list.filter((a) => state.orphans.has(a.id));
   const item = (annotation: StoredAnnotation, orphan: boolean) => (

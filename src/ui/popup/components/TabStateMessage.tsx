@@ -7,6 +7,7 @@ import type { UnreadableReason } from '../tab-view.ts';
 
 const UNREADABLE_TEXT: Record<UnreadableReason, MessageKey> = {
   'browser-page': 'cannotReadBrowserPage',
+  'error-page': 'cannotReadErrorPage',
   'store-page': 'cannotReadStorePage',
   pdf: 'cannotReadPdf',
   file: 'cannotReadFile',
@@ -18,7 +19,7 @@ export function Analysing() {
 
 export function CannotRead({ reason }: { reason: UnreadableReason }) {
   return (
-    <StateMessage tone="info" heading={t('stateCannotRead')} testId="cannot-read">
+    <StateMessage tone="info" heading={t(reason === 'error-page' ? 'stateErrorPage' : 'stateCannotRead')} testId="cannot-read">
       <p data-reason={reason}>{t(UNREADABLE_TEXT[reason])}</p>
     </StateMessage>
   );
@@ -35,9 +36,10 @@ export function NeedsReload({ onReload }: { onReload: () => void }) {
   );
 }
 
+/** The prefilter found too little Chinese text: say that (an English page is not "not an article"). */
 export function NotCandidate() {
   return (
-    <StateMessage tone="info" heading={t('stateNotArticle')} testId="not-article">
+    <StateMessage tone="info" heading={t('stateNotChinese')} testId="not-chinese">
       <p>{t('notCandidateExplanation')}</p>
     </StateMessage>
   );
