@@ -47,6 +47,16 @@ async function inPageUi(browser: ExtensionBrowser, server: PageServer, article: 
   await dragSelect(page, ...article.passage);
   const toolbar = toolbarHost(page);
   await toolbar.locator('.panel').waitFor();
+  // Saved in an earlier round: the toolbar offers that highlight (已标注 — 编辑) rather than a second copy.
+  const existing = toolbar.locator('[data-action="edit-existing"]');
+  if ((await existing.count()) > 0) {
+    await shoot(page, `toolbar-existing-${article.name}-${lang}-${scheme}`);
+    await existing.click();
+    await page.locator('dj-ui[data-dj-ui="note-popover"] textarea').waitFor();
+    await shoot(page, `popover-${article.name}-${lang}-${scheme}`);
+    await page.keyboard.press('Escape');
+    return tabId;
+  }
   await shoot(page, `toolbar-${article.name}-${lang}-${scheme}`);
   await toolbar.locator('button.note-button').click();
   await toolbar.locator('textarea').fill(lang === 'zh_CN' ? '联系支部实际，写进学习笔记' : 'Compare with our branch’s plan');

@@ -21,7 +21,12 @@ export interface HighlightEngine {
   show(annotations: readonly StoredAnnotation[]): Promise<void>;
   /** Paint a just-saved annotation where it was selected. */
   add(annotation: StoredAnnotation, range: Range): void;
-  status(): { painted: string[]; orphans: string[] };
+  /** `changed`: annotations placed over text that differs from their stored quote, with the text they cover now. */
+  status(): { painted: string[]; orphans: string[]; changed: { id: string; current: string }[] };
+  /** The painted annotation over the same passage as `range`, if any (a second save of it is offered for editing instead). */
+  existingAt(range: Range): string | null;
+  /** Open the note popover of a painted annotation; false when it is not painted. */
+  openEditor(id: string): boolean;
   /** Scroll to and flash a painted annotation. */
   reveal(id: string): boolean;
 }

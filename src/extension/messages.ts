@@ -131,12 +131,16 @@ export type SaveSelectionOutcome =
   | { status: 'too-long' }
   /** The extension is switched off on this site: nothing is saved (context menu or shortcut used there). */
   | { status: 'switched-off' }
+  /** The selection is a passage already highlighted (`id`): nothing is stacked on it; the page offers that one for editing. */
+  | { status: 'exists'; id: string }
   /** Not saved: the draft is kept in the page with a 重试 button. */
   | { status: 'failed'; error: HighlightFailure['error'] };
 
 export interface HighlightStatus {
   painted: string[];
   orphans: string[];
+  /** Placed over text that is no longer their stored quote (the page was edited): the text each covers now. */
+  changed?: { id: string; current: string }[];
   /** Drafts whose save failed and wait for 重试. */
   unsaved: number;
 }
@@ -293,9 +297,16 @@ export function isHighlightSaveReply(value: unknown): value is HighlightSaveRepl
 
 export function isSaveSelectionOutcome(value: unknown): value is SaveSelectionOutcome {
   if (!isRecord(value)) return false;
-  return value.status === 'saved' ? isString(value.id) : value.status === 'no-selection' || value.status === 'too-long' || value.status === 'switched-off' || (value.status === 'failed' && isString(value.error));
+  return value.status === 'saved' || value.status === 'exists' ? isString(value.id) : value.status === 'no-selection' || value.status === 'too-long' || value.status === 'switched-off' || (value.status === 'failed' && isString(value.error));
 }
 
 export function isHighlightStatus(value: unknown): value is HighlightStatus {
-  return isRecord(value) && isArrayOf(value.painted, isString) && isArrayOf(value.orphans, isString) && isNonNegativeInteger(value.unsaved);
+  return (
+    isRecord(value) && isArrayOf(value.painted, isString) && isArrayOf(value.orphans, isString) && isNonNegativeInteger(value.unsaved) &&
+    (value.changed === undefined || isArrayOf(value.changed, isChangedText))
+  );
+}
+
+function isChangedText(value: unknown): value is { id: string; current: string } {
+  return isRecord(value) && isString(value.id) && isString(value.current);
 }

@@ -7,8 +7,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
-import { toolbarHost } from './support/in-page-ui.ts';
+import { allPaintedTexts, clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { dragSelect, toolbarHost } from './support/in-page-ui.ts';
 import { openManager } from './support/manager.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 
@@ -153,5 +153,109 @@ describe('truthful messages', () => {
     expect(await popup.locator('[data-state="cannot-read"] h2').textContent()).toBe('页面没有打开');
     expect(await popup.locator('main').innerText()).not.toContain('安装');
     await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('a passage saved twice', () => {
+  it('the toolbar offers the existing highlight (已标注 — 编辑) instead of the colours, and no save stacks a copy', async () => {
+    const { page, tabId } = await browser.openTab(server.url(FIXTURE));
+    const passage = ['旗帜鲜明讲政治', '根本要求'] as const;
+    await dragSelect(page, ...passage);
+    const toolbar = toolbarHost(page);
+    await toolbar.locator('button.swatch[data-color="yellow"]').click();
+    await waitFor(() => storedAnnotations(browser.worker), (list) => list.length === 1, 'first save');
+    await expect.poll(() => toolbar.locator('[data-action="edit-existing"]').count()).toBe(0);
+
+    // The same passage selected again: no colours, the existing highlight offered for editing.
+    await dragSelect(page, ...passage);
+    const offer = toolbar.locator('[data-action="edit-existing"]');
+    await offer.waitFor();
+    expect(await offer.textContent()).toBe('已标注 — 编辑');
+    expect(await toolbar.locator('button.swatch').count()).toBe(0);
+    await offer.click();
+    const popover = page.locator('dj-ui[data-dj-ui="note-popover"]');
+    await popover.locator('textarea').waitFor();
+    await popover.locator('textarea').press('Escape');
+    await popover.waitFor({ state: 'detached' });
+
+    // The shortcut on the same selection stores nothing more either.
+    await selectText(page, ...passage);
+    await dispatchCommand(browser.worker, tabId);
+    await offer.waitFor();
+    // A different passage still saves.
+    await saveByCommand(page, tabId, '两个确立');
+    expect((await storedAnnotations(browser.worker)).map((a) => a.quote).sort()).toEqual(['两个确立', await selectText(page, ...passage)].sort());
+
+    // The popup lists the passage once, and its own 保存选中内容 says it is already highlighted.
+    const popup = await browser.openPopup(tabId);
+    await expect.poll(() => popup.locator('li.highlight').count()).toBe(2);
+    await selectText(page, ...passage);
+    await popup.locator('[data-action="save-selection"]').click();
+    await expect.poll(() => popup.locator('.highlights__message').textContent()).toBe('这段文字已经标注过，没有重复保存。');
+    expect(await storedAnnotations(browser.worker)).toHaveLength(2);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('a highlight whose text changed', () => {
+  it('is marked 原文已变 in the popup, with the stored quote beside what it covers now', async () => {
+    const { page, tabId } = await browser.openTab(server.url(FIXTURE));
+    const saved = '勇于担当、善于作为，以党建工作的新成效推动学院事业高质量发展';
+    await saveByCommand(page, tabId, saved);
+    await saveByCommand(page, tabId, '两个确立');
+    // The site edits the sentence: served changed from now on.
+    const original = await (await fetch(server.url(FIXTURE))).text();
+    await page.route(server.url(FIXTURE), (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: original.replace('以党建工作的新成效', '以党建工作的崭新成效') }),
+    );
+    await page.reload({ waitUntil: 'load' });
+    await waitFor(() => allPaintedTexts(page), (texts) => texts.length === 2, 'both repainted');
+    const popup = await browser.openPopup(tabId);
+    const changed = popup.locator('li.highlight[data-changed="true"]');
+    await expect.poll(() => changed.count()).toBe(1);
+    expect(await changed.locator('[data-field="quote"]').textContent()).toBe(saved);
+    expect(await changed.locator('[data-field="changed"]').innerText()).toContain('原文已变');
+    expect(await changed.locator('[data-field="current-text"]').textContent()).toBe(
+      '现在的原文：勇于担当、善于作为，以党建工作的崭新成效推动学院事业高质量发展',
+    );
+    // The unchanged one is not marked.
+    expect(await popup.locator('li.highlight:not([data-changed])').count()).toBe(1);
+    await page.unroute(server.url(FIXTURE));
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('a highlight inside a link', () => {
+  it('opens its note on a click without following the link; the link still works outside the highlight and from the popover', async () => {
+    const linked = server.url('/fixtures/linked-article.html');
+    const { page, tabId } = await browser.openTab(linked);
+    await saveByCommand(page, tabId, '习近平新时代中国特色社会主义思想');
+    const box = await page.evaluate(() => {
+      const rects = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dj-yellow')!][0]!.getClientRects();
+      const first = rects[0]!;
+      return { x: first.left + Math.min(20, first.width / 2), y: first.top + first.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    const popover = page.locator('dj-ui[data-dj-ui="note-popover"]');
+    await popover.locator('textarea').waitFor();
+    expect(page.url()).toBe(linked);
+    // The link's text outside the highlight still navigates.
+    const outside = await page.evaluate(() => {
+      const link = document.getElementById('linked')!;
+      const range = document.createRange();
+      range.setStart(link.firstChild!, 0);
+      range.setEnd(link.firstChild!, 2);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await popover.locator('textarea').press('Escape');
+    await Promise.all([page.waitForURL(/party-commentary\.html$/), page.mouse.click(outside.x, outside.y)]);
+    // Back on the article, the popover's 打开链接 follows the link the highlight sits in.
+    await page.goBack({ waitUntil: 'load' });
+    await waitFor(() => allPaintedTexts(page), (texts) => texts.length === 1, 'repainted');
+    await page.mouse.click(box.x, box.y);
+    await popover.locator('[data-action="open-link"]').waitFor();
+    await Promise.all([page.waitForURL(/party-commentary\.html$/), popover.locator('[data-action="open-link"]').click()]);
+    await page.close();
   });
 });

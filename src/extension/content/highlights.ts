@@ -72,9 +72,18 @@ export function startHighlights(api: ExtensionApi, doc: Document, page: PageStat
     defaultColor: () => settings.defaultColor,
     save: (range, choice) => void save(range, choice),
     retry: () => void retry(),
+    existing: (range) => injectedHighlighter()?.existingAt(range) ?? null,
+    edit: (id) => void injectedHighlighter()?.openEditor(id),
   });
 
   async function save(range: Range, choice: HighlightChoice): Promise<SaveSelectionOutcome> {
+    // Saving a passage already highlighted would stack a copy on it: offer that one instead.
+    const existing = injectedHighlighter()?.existingAt(range);
+    if (existing) {
+      const outcome: SaveSelectionOutcome = { status: 'exists', id: existing };
+      report(outcome);
+      return outcome;
+    }
     const started = performance.now();
     const outcome = await saver.save(range, choice);
     // A User Timing entry (visible in DevTools and to the browser tests): from the reader's action to stored and painted.
@@ -99,6 +108,7 @@ export function startHighlights(api: ExtensionApi, doc: Document, page: PageStat
     else if (outcome.status === 'no-selection') toolbar.showMessage(uiText('noSelection'), 'info');
     else if (outcome.status === 'too-long') toolbar.showMessage(uiText('selectionTooLong'), 'error');
     else if (outcome.status === 'switched-off') toolbar.showMessage(uiText('siteSwitchedOff'), 'info');
+    else if (outcome.status === 'exists') toolbar.offerExisting(outcome.id);
     else toolbar.showMessage(failureText(outcome.error), 'error', () => void retry());
   }
 
@@ -171,7 +181,7 @@ export function startHighlights(api: ExtensionApi, doc: Document, page: PageStat
         }
         case 'get-highlight-status': {
           const engine = injectedHighlighter();
-          const status: HighlightStatus = { ...(engine?.status() ?? { painted: [], orphans: [] }), unsaved: saver.pending.length };
+          const status: HighlightStatus = { ...(engine?.status() ?? { painted: [], orphans: [], changed: [] }), unsaved: saver.pending.length };
           return status;
         }
         case 'reveal-highlight':

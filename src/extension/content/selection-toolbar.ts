@@ -18,6 +18,10 @@ export interface ToolbarOptions {
   defaultColor(): HighlightColor;
   save(range: Range, choice: { color: HighlightColor; note: string; tags: string[] }): void;
   retry(): void;
+  /** The highlight already over this passage, if any: it is offered for editing instead of the colours. */
+  existing(range: Range): string | null;
+  /** Open that highlight's note popover. */
+  edit(id: string): void;
 }
 
 export class SelectionToolbar {
@@ -54,7 +58,8 @@ export class SelectionToolbar {
       event.stopPropagation();
     }, true);
     doc.addEventListener('selectionchange', () => {
-      if (this.ui && this.ui.host.dataset.mode === 'colors' && doc.getSelection()?.isCollapsed) this.hide();
+      const mode = this.ui?.host.dataset.mode;
+      if ((mode === 'colors' || mode === 'exists') && doc.getSelection()?.isCollapsed) this.hide();
     });
   }
 
@@ -100,14 +105,26 @@ export class SelectionToolbar {
     if (mode === 'note' || mode === 'retry') return; // a note being written, or a failure waiting for 重试
     const range = this.currentSelection();
     if (!range || !this.options.enabled()) {
-      if (mode === 'colors') this.hide();
+      if (mode === 'colors' || mode === 'exists') this.hide();
       return;
     }
     this.showColors(range);
   }
 
+  /** The selection is a passage already highlighted: 已标注 — 编辑 opens it, rather than a second copy on top. */
+  offerExisting(id: string): void {
+    const edit = button(this.doc, uiText('alreadyHighlightedEdit'), () => {
+      this.hide();
+      this.options.edit(id);
+    }, 'primary');
+    edit.dataset.action = 'edit-existing';
+    this.panel(this.range?.getBoundingClientRect() ?? null, 'exists', [edit]);
+  }
+
   private showColors(range: Range): void {
     this.range = range;
+    const existing = this.options.existing(range);
+    if (existing) return this.offerExisting(existing);
     const colors = colorRow(
       this.doc,
       (color) => this.saveWith({ color, note: '', tags: [] }),
@@ -154,7 +171,7 @@ export class SelectionToolbar {
    * was shown, placed once its real size is known: below or above `rect`
    * (the selection), never over it; with no selection, at the top of the viewport.
    */
-  private panel(rect: DOMRect | null, mode: 'colors' | 'note' | 'message' | 'retry', parts: HTMLElement[]): HTMLElement {
+  private panel(rect: DOMRect | null, mode: 'colors' | 'exists' | 'note' | 'message' | 'retry', parts: HTMLElement[]): HTMLElement {
     const range = this.range;
     this.ui?.remove();
     this.view.clearTimeout(this.messageTimer);

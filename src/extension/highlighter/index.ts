@@ -10,7 +10,7 @@ import { PageHighlights } from './page-highlights.ts';
 
 function createEngine(doc: Document): HighlightEngine {
   const page = new PageHighlights(doc);
-  installNotePopover(doc, page);
+  const popover = installNotePopover(doc, page);
   return {
     describeRange(range) {
       const root = doc.body;
@@ -24,6 +24,8 @@ function createEngine(doc: Document): HighlightEngine {
     show: (annotations) => page.show(annotations),
     add: (annotation, range) => page.add(annotation, range),
     status: () => page.status(),
+    existingAt: (range) => page.existingAt(range),
+    openEditor: (id) => popover.open(id),
     reveal: (id) => page.reveal(id),
   };
 }

@@ -28,7 +28,7 @@ async function send(message: HighlightEdit): Promise<unknown> {
   }
 }
 
-export function installNotePopover(doc: Document, page: PageHighlights): void {
+export function installNotePopover(doc: Document, page: PageHighlights): { open(id: string): boolean } {
   const view = doc.defaultView!;
   let ui: ShadowUi | null = null;
   let openId: string | null = null;
@@ -79,6 +79,17 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
       button(doc, uiText('deleteHighlight'), () => void remove()),
       button(doc, uiText('close'), close),
     );
+    // A highlight inside a link: the click that opened this did not follow the link, so the link is one click away here.
+    const link = linkAround(range.commonAncestorContainer);
+    if (link) {
+      const follow = button(doc, uiText('openLink'), () => {
+        close();
+        link.click();
+      });
+      follow.dataset.action = 'open-link';
+      follow.title = link.href;
+      actions.append(follow);
+    }
     panel.append(colors.element, fields.element, actions, message);
     panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') close();
@@ -146,12 +157,21 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
     return (id && page.get(id)) || null;
   }
 
+  // Capture phase: a highlight inside a link opens here before the link
+  // navigates; only that plain click is held back (not a modified or middle
+  // click, not a click on the link's other words, not a script's click).
   doc.addEventListener('click', (event) => {
     if (event.button !== 0 || !doc.getSelection()?.isCollapsed) return;
     const annotation = annotationAt(event);
-    if (annotation) open(annotation, false);
-    else if (ui && !(event.target as Element | null)?.closest?.('[data-dj-ui]')) close();
-  });
+    if (annotation) {
+      const plainClick = event.isTrusted && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+      if (linkAround(event.target as Node | null)) {
+        if (!plainClick) return;
+        event.preventDefault();
+      }
+      open(annotation, false);
+    } else if (ui && !(event.target as Element | null)?.closest?.('[data-dj-ui]')) close();
+  }, true);
 
   // Hit-testing costs a caret lookup, so it runs once the pointer rests
   // (HOVER_DELAY_MS after the last move), at the resting point, not per move.
@@ -166,6 +186,20 @@ export function installNotePopover(doc: Document, page: PageHighlights): void {
       else if (!annotation && openId && openedByHover && !isOverUi(target)) scheduleHoverClose();
     }, HOVER_DELAY_MS);
   }, { passive: true });
+
+  return {
+    open(id) {
+      const annotation = page.get(id);
+      if (!annotation || !page.highlighter.rangeOf(id)) return false;
+      open(annotation, false);
+      return true;
+    },
+  };
+}
+
+function linkAround(node: Node | null): HTMLAnchorElement | null {
+  const element = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
+  return element?.closest<HTMLAnchorElement>('a[href]') ?? null;
 }
 
 function isOverUi(target: EventTarget | null): boolean {

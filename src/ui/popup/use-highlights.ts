@@ -21,6 +21,8 @@ export interface HighlightsState {
   /** null until the first answer. */
   annotations: StoredAnnotation[] | null;
   orphans: ReadonlySet<string>;
+  /** Highlights placed over text that changed since they were saved: id -> the text they cover now (原文已变). */
+  changed: ReadonlyMap<string, string>;
   /** Saves that failed in the page and wait there for 重试. */
   unsaved: number;
   listFailed: boolean;
@@ -36,6 +38,7 @@ export interface HighlightsState {
 export function useHighlights(channel: HighlightsChannel | null): HighlightsState {
   const [annotations, setAnnotations] = useState<StoredAnnotation[] | null>(null);
   const [orphans, setOrphans] = useState<ReadonlySet<string>>(new Set());
+  const [changed, setChanged] = useState<ReadonlyMap<string, string>>(new Map());
   const [unsaved, setUnsaved] = useState(0);
   const [listFailed, setListFailed] = useState(false);
   const [message, setMessage] = useState<HighlightsState['message']>(null);
@@ -47,6 +50,7 @@ export function useHighlights(channel: HighlightsChannel | null): HighlightsStat
     setListFailed(list === null);
     setAnnotations(list ?? []);
     setOrphans(new Set(status?.orphans ?? []));
+    setChanged(new Map((status?.changed ?? []).map(({ id, current }) => [id, current])));
     setUnsaved(status?.unsaved ?? 0);
   }
 
@@ -65,6 +69,7 @@ export function useHighlights(channel: HighlightsChannel | null): HighlightsStat
   return {
     annotations,
     orphans,
+    changed,
     unsaved,
     listFailed,
     message,
@@ -73,6 +78,7 @@ export function useHighlights(channel: HighlightsChannel | null): HighlightsStat
       if (!channel) return;
       const outcome = await channel.saveSelection();
       if (outcome.status === 'saved') await afterChange(t('highlightSaved'));
+      else if (outcome.status === 'exists') setMessage({ text: t('alreadyHighlighted'), kind: 'info' });
       else if (outcome.status === 'no-selection') setMessage({ text: t('noSelection'), kind: 'info' });
       else if (outcome.status === 'too-long') setMessage({ text: t('selectionTooLong'), kind: 'error' });
       else if (outcome.status === 'switched-off') setMessage({ text: t('siteSwitchedOff'), kind: 'info' });

@@ -37,8 +37,10 @@ function setUp(replies: unknown[]) {
     describeRange: (range) => ({ selectors: describeRange(doc.body, range), quote: range.toString() }),
     show: async () => undefined,
     add: (annotation, range) => painted.push({ id: annotation.id, text: range.toString() }),
-    status: () => ({ painted: painted.map((p) => p.id), orphans: [] }),
+    status: () => ({ painted: painted.map((p) => p.id), orphans: [], changed: [] }),
     reveal: () => false,
+    existingAt: () => null,
+    openEditor: () => false,
   };
   publishHighlighter(engine);
   const range = doc.createRange();

@@ -18,12 +18,14 @@ const COLOR_NAMES: Record<string, MessageKey> = {
 interface HighlightItemProps {
   annotation: StoredAnnotation;
   orphan: boolean;
+  /** The text the highlight covers now, when the page's text changed since it was saved (原文已变). */
+  changedTo?: string | undefined;
   onReveal: () => void;
   onSave: (note: string, tags: string[]) => Promise<boolean>;
   onDelete: () => void;
 }
 
-export function HighlightItem({ annotation, orphan, onReveal, onSave, onDelete }: HighlightItemProps) {
+export function HighlightItem({ annotation, orphan, changedTo, onReveal, onSave, onDelete }: HighlightItemProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(noteOf(annotation));
   const [tags, setTags] = useState(joinTags(tagsOf(annotation)));
@@ -36,7 +38,7 @@ export function HighlightItem({ annotation, orphan, onReveal, onSave, onDelete }
   }
 
   return (
-    <li class="highlight" data-id={annotation.id} data-color={color}>
+    <li class="highlight" data-id={annotation.id} data-color={color} data-changed={changedTo === undefined ? undefined : 'true'}>
       <span class={`highlight__swatch highlight__swatch--${color}`} title={t('highlightColorLabel', t(COLOR_NAMES[color]!))} />
       <div class="highlight__body">
         {orphan ? (
@@ -45,6 +47,12 @@ export function HighlightItem({ annotation, orphan, onReveal, onSave, onDelete }
           <button type="button" class="highlight__quote" data-field="quote" title={t('revealHighlight')} onClick={onReveal}>
             {quoteOf(annotation)}
           </button>
+        )}
+        {changedTo !== undefined && (
+          <p class="highlight__changed" data-field="changed">
+            <span class="highlight__changed-label">{t('textChangedLabel')}</span>
+            <span data-field="current-text">{t('textChangedNow', changedTo)}</span>
+          </p>
         )}
         {editing ? (
           <div class="highlight__editor">

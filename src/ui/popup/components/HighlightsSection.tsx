@@ -37,6 +37,7 @@ export function HighlightsSection({ state }: { state: HighlightsState }) {
       key={`${annotation.id}:${annotation.modified}`}
       annotation={annotation}
       orphan={orphan}
+      changedTo={orphan ? undefined : state.changed.get(annotation.id)}
       onReveal={() => state.reveal(annotation)}
       onSave={(note, tags) => state.saveEdit(annotation, note, tags)}
       onDelete={() => void state.remove(annotation)}
