@@ -1,9 +1,11 @@
 // Measures the evidence of party-building discourse in an article body: the
 // formulations found, party-organisation and theory-study vocabulary, leaders
-// named in political activity, funeral formulae, and the headline.
+// named in political activity, funeral formulae, the headline, and whether
+// headline and lead report a party organ's or leader's activity.
 import { LEXICON_CATEGORIES, type LexiconCategory } from '../slogans/lexicon/index.ts';
 import { countHanChars } from '../text/normalize.ts';
 import type { BodyParagraph, Slogan } from '../types.ts';
+import { findActivityReport, type ActivityReport } from './activity-report.ts';
 import {
   FUNERAL_TERMS,
   LEADER_ACTIVITY,
@@ -53,6 +55,8 @@ export interface PartyBuildingEvidence {
   leaders: string[];
   funeral: TermTally;
   titleSignal: string | null;
+  /** What the headline and the lead report a party actor doing. */
+  activityReport: ActivityReport;
 }
 
 function alternation(terms: readonly string[]): RegExp {
@@ -121,5 +125,6 @@ export function gatherEvidence(input: { title: string | null; paragraphs: BodyPa
     leaders: [...leaders],
     funeral: tallyTerms(text, FUNERAL),
     titleSignal: titleMatch === null ? null : titleMatch[0],
+    activityReport: findActivityReport(input.title, text),
   };
 }

@@ -3,7 +3,6 @@
 import type { PartyBuildingEvidence } from './evidence.ts';
 import { per1000 } from './score.ts';
 
-
 const LISTED = 5;
 
 function listed(items: readonly string[]): string {
@@ -25,6 +24,8 @@ export function explainVerdict(e: PartyBuildingEvidence, detected: boolean): str
   if (e.theory.uses > 0) reasons.push(`理论学习用语${e.theory.uses}次：${listed(e.theory.terms)}`);
   if (e.leaderSentences > 0) reasons.push(`领导人政治活动${e.leaderSentences}处：${listed(e.leaders)}`);
   if (e.funeral.terms.length >= 2) reasons.push(`悼念、治丧用语：${listed(e.funeral.terms)}`);
+  const report = e.activityReport.headline ?? e.activityReport.lead;
+  if (report !== null) reasons.push(`${e.activityReport.headline === null ? '导语' : '标题'}报道党组织或领导人的活动：${report}`);
   if (e.titleSignal !== null) reasons.push(`标题含“${e.titleSignal}”`);
   reasons.push(detected ? '综合判定：党建类文章' : '综合判定：证据不足，不是党建类文章');
   return reasons;

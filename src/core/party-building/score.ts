@@ -5,6 +5,8 @@
 // dense with party bodies and roles (a branch's activity report), or mostly
 // about a leader's political activity is party discourse on that alone;
 // theory-study words, funeral terms and the headline only add to the rest.
+// A brief report whose headline and lead both say a party organ or leader
+// did a party or political act is party discourse however short it is.
 import type { PartyBuildingEvidence } from './evidence.ts';
 
 /** Bodies shorter than this are measured as if this long: two lines are not dense evidence. */
@@ -27,6 +29,7 @@ export interface EvidenceStrengths {
   leaders: number;
   funeral: number;
   title: number;
+  activityReport: number;
 }
 
 /**
@@ -44,12 +47,14 @@ export function evidenceStrengths(e: PartyBuildingEvidence): EvidenceStrengths {
     leaders: saturate(e.leaderSentences / Math.max(e.sentences, 10), 1 / 3),
     funeral: saturate(e.funeral.terms.length, 3),
     title: e.titleSignal === null ? 0 : 1,
+    activityReport: (e.activityReport.headline === null ? 0 : 0.5) + (e.activityReport.lead === null ? 0 : 0.5),
   };
 }
 
 /** How far each kind of evidence alone can take the score. */
 const EVIDENCE_CAP: Readonly<Record<keyof EvidenceStrengths, number>> = {
   formulations: 0.85,
+  activityReport: 0.55,
   organisation: 0.6,
   leaders: 0.6,
   funeral: 0.4,

@@ -46,3 +46,27 @@ export const FUNERAL_TERMS = ['遗体', '火化', '逝世', '沉痛悼念', '送
 /** Headline words of party-building and political-theory pieces. */
 export const TITLE_SIGNAL =
   /党|书记|纪委|监委|纪检|廉|习近平|总书记|学习贯彻|思想|初心|使命|主题教育|政治|政协|人大|全会|两会|精神|评论员|巡视|巡察/;
+
+/**
+ * Who a brief political report is about: party organs and the offices that
+ * lead them (leaders' names are PARTY_LEADERS). A 村委 or a 社区委员会 is
+ * not a party organ, 城市委托 is not a 市委, a 书记员 is a court clerk, and a
+ * bare 总理 may be another country's.
+ */
+export const PARTY_ACTOR =
+  /中共中央|党中央|中央政治局|中央军委|国务院|总书记|国家主席|军委主席|委员长|(?<![城社])[省市县区州]委|党委|党组|党工委|党总支|党支部|党小组|纪委|监委|书记(?!员)/;
+
+/**
+ * Activities of party life. Only a party organisation holds them, so naming
+ * one names its actor too.
+ */
+export const PARTY_LIFE_ACTIVITY =
+  /主题党日|组织生活会|民主生活会|党课|三会一课|入党誓词|入党宣誓|党员大会|民主评议党员|中心组.{0,4}学习|集体学习/;
+
+/**
+ * A leader's or a party organ's political acts. They are news of party
+ * discourse only when a PARTY_ACTOR does them: a 科学考察, a football
+ * association's meeting or a foreign president's 会见 are not.
+ */
+export const POLITICAL_ACT =
+  /签署.{0,3}(?:命令|主席令|通令)|发布命令|主持召开|主持会议|召开.{0,12}会议|会见|会谈|考察|调研|致信|回信|复信|贺信|贺电|通电话/;
