@@ -14,7 +14,7 @@ export function budgetRow(budget: string, value: number, limit: number, unit: Bu
 }
 
 export const LIMITS = {
-  /** Our analysis time over Readability's (with the clone it needs), on the median corpus page. */
+  /** Our analysis time over Readability's (with the clone it needs), on the median page of both corpus sets together. */
   analysisVsReadability: 0.5,
   bailOutMs: 0.5,
   anchor100Ms: 50,
@@ -28,18 +28,29 @@ export const LIMITS = {
   popupMinifiedKB: 60,
 } as const;
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length === 0 ? Number.NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Our analysis ÷ Readability (clone + parse) on every page measured, with the corpus set it belongs to. */
+export function analysisRatios(results: BenchResults): { set: string; ratio: number }[] {
+  return results.analysis
+    .filter((r): r is Extract<typeof r, { ok: true }> => r.ok && Number.isFinite(r.figures.readabilityParseMs))
+    .map((r) => ({ set: corpusSetOf(r.file), ratio: r.figures.analyzeMs / (r.figures.cloneMs + r.figures.readabilityParseMs) }));
+}
+
+/** pages/x.html → pages, wide/pages/y.html → wide. */
+export function corpusSetOf(file: string): string {
+  return file.includes('/') ? file.slice(0, file.indexOf('/')) : 'pages';
+}
+
 export function evaluateBudgets(results: BenchResults): BudgetRow[] {
   const rows: BudgetRow[] = [];
-  const analysed = results.analysis.filter((r): r is Extract<typeof r, { ok: true }> => r.ok && Number.isFinite(r.figures.readabilityParseMs));
-  if (analysed.length > 0) {
-    const ratios = analysed.map((r) => r.figures.analyzeMs / (r.figures.cloneMs + r.figures.readabilityParseMs));
-    rows.push(budgetRow('analysis ÷ Readability (clone + parse), median page', median(ratios), LIMITS.analysisVsReadability, '×'));
+  const ratios = analysisRatios(results);
+  if (ratios.length > 0) {
+    rows.push(budgetRow('analysis ÷ Readability (clone + parse), median page of all sets', median(ratios.map((r) => r.ratio)), LIMITS.analysisVsReadability, '×'));
   }
   for (const r of results.bailOut) {
     if (!r.ok) continue;

@@ -2,6 +2,7 @@
 // in headless Chromium, with the budgets of issue 6 (docs/PERFORMANCE.md).
 // Not part of `npm test`. Prints a table and writes bench-results.json.
 //   npm run bench [-- --only analysis,bailout,anchoring,storage,size] [-- --rounds N] [-- --corpus DIR]
+//     The corpus is both sets: DIR/pages (with DIR/gold.json) and, when present, DIR/wide/pages.
 //   npm run bench -- --profile analyze@PAGE.html | anchor-edited@PAGE.html | engine-load@PAGE.html | ...
 //     (targets: page/profile-targets.ts, and engine-load) runs one measurement under Chromium's
 //     CPU profiler and prints where the time goes, instead of the bench.
@@ -31,7 +32,11 @@ const option = (name: string): string | undefined => {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusDir = path.resolve(option('--corpus') ?? path.join(repoRoot, '../shared/corpus'));
-const pagesDir = path.join(corpusDir, 'pages');
+/** The corpus sets, each a folder of pages and its gold.json, relative to corpusDir. */
+const CORPUS_SETS = [
+  { name: 'pages', pages: 'pages', gold: 'gold.json', required: true },
+  { name: 'wide', pages: 'wide/pages', gold: 'wide/gold.json', required: false },
+] as const;
 const SECTIONS = ['analysis', 'bailout', 'anchoring', 'storage', 'size'] as const;
 type Section = (typeof SECTIONS)[number];
 const only = new Set((option('--only') ?? SECTIONS.join(',')).split(',') as Section[]);
@@ -48,21 +53,48 @@ interface GoldEntry { file: string; is_article: boolean }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
-async function main(): Promise<void> {
-  if (!existsSync(pagesDir) || !existsSync(path.join(corpusDir, 'gold.json'))) {
-    console.error(`找不到语料目录 ${pagesDir}：基准测试需要 ../shared/corpus（与仓库同级），或用 --corpus 目录 指定。`);
-    process.exit(1);
+interface CorpusPages {
+  /** Every page of every set, as its path under corpusDir (pages/x.html, wide/pages/y.html). */
+  files: string[];
+  nonArticles: string[];
+  sets: string[];
+}
+
+function readCorpus(): CorpusPages {
+  const corpus: CorpusPages = { files: [], nonArticles: [], sets: [] };
+  for (const set of CORPUS_SETS) {
+    const pagesDir = path.join(corpusDir, set.pages);
+    if (!existsSync(pagesDir) || !existsSync(path.join(corpusDir, set.gold))) {
+      if (!set.required) continue;
+      console.error(`找不到语料目录 ${pagesDir}：基准测试需要 ../shared/corpus（与仓库同级），或用 --corpus 目录 指定。`);
+      process.exit(1);
+    }
+    const gold = JSON.parse(readFileSync(path.join(corpusDir, set.gold), 'utf8')) as GoldEntry[];
+    corpus.sets.push(set.name);
+    corpus.files.push(...readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort().map((f) => `${set.pages}/${f}`));
+    corpus.nonArticles.push(...gold.filter((g) => !g.is_article).map((g) => `${set.pages}/${g.file}`));
   }
-  const gold = JSON.parse(readFileSync(path.join(corpusDir, 'gold.json'), 'utf8')) as GoldEntry[];
-  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
-  const nonArticles = gold.filter((g) => !g.is_article).map((g) => g.file);
+  return corpus;
+}
+
+/** A page named on the command line: its path under corpusDir, or a bare file name looked up in each set. */
+function corpusPage(name: string): string {
+  if (existsSync(path.join(corpusDir, name))) return name;
+  const found = CORPUS_SETS.map((set) => `${set.pages}/${name}`).find((p) => existsSync(path.join(corpusDir, p)));
+  if (found === undefined) throw new Error(`no corpus page ${name}`);
+  return found;
+}
+
+async function main(): Promise<void> {
+  const { files, nonArticles, sets } = readCorpus();
   const started = Date.now();
   const log = (message: string): void => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
   const buildDir = mkdtempSync(path.join(tmpdir(), 'dangjian-bench-'));
   const bundles = await buildBenchBundles(repoRoot, buildDir, PROFILE !== undefined, SUBSTITUTES);
   if (Object.keys(SUBSTITUTES).length > 0) log(`substituted modules: ${JSON.stringify(SUBSTITUTES)}`);
-  const server = await servePages(pagesDir, { 'generated-english-article.html': englishArticleHtml() });
+  log(`corpus sets: ${sets.join(', ')} (${files.length} pages)`);
+  const server = await servePages(corpusDir, { 'generated-english-article.html': englishArticleHtml() });
   const context = await launchBenchBrowser(path.join(buildDir, 'profile'), bundles.extensionDir);
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -164,7 +196,7 @@ async function runProfile(context: BrowserContext, origin: string, bundles: Benc
   const [target, file] = spec.split('@') as [ProfileTarget | 'engine-load', string | undefined];
   if (!file) throw new Error('--profile TARGET@PAGE.html: name the corpus page');
   const outFile = path.join(tmpdir(), `dangjian-bench-${target}-${path.basename(file, '.html')}.cpuprofile`);
-  const hot = await inPage(context, `${origin}/${file}`, bundles.pageScript, (page) =>
+  const hot = await inPage(context, `${origin}/${corpusPage(file)}`, bundles.pageScript, (page) =>
     target === 'engine-load'
       ? // One cold evaluation of the injected engine: what a candidate page pays before analyze() can run.
         profileInPage(page, () => page.evaluate(bundles.timedEngineLoad), outFile, sourceFilesOfLines(bundles.timedEngineLoad))

@@ -1,4 +1,5 @@
 // The printed report: one table per section, then the budgets.
+import { analysisRatios, median } from './budgets.ts';
 import type { BenchResults } from './results.ts';
 
 function table(title: string, header: string[], rows: (string | number)[][]): string {
@@ -10,7 +11,8 @@ function table(title: string, header: string[], rows: (string | number)[][]): st
 
 const ms = (value: number): string => (Number.isFinite(value) ? (value < 1 ? value.toFixed(3) : value.toFixed(1)) : '—');
 const ratio = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
-const short = (file: string): string => file.replace(/\.html$/, '').slice(0, 34);
+/** wide/pages/d001_x.html → wide/d001_x; pages/01_x.html → 01_x. */
+const short = (file: string): string => file.replace(/(^|\/)pages\//, '$1').replace(/\.html$/, '').slice(0, 34);
 
 export function formatReport(results: BenchResults): string {
   const parts: string[] = [`Chromium ${results.chromium}, ${results.machine.cpus} CPUs, Node ${results.machine.node}`];
@@ -35,6 +37,13 @@ export function formatReport(results: BenchResults): string {
         ),
       ),
     );
+  }
+
+  const ratios = analysisRatios(results);
+  if (ratios.length > 0) {
+    const sets = [...new Set(ratios.map((r) => r.set))];
+    const perSet = sets.map((set) => `${set} ${ratio(median(ratios.filter((r) => r.set === set).map((r) => r.ratio)))} (${ratios.filter((r) => r.set === set).length} pages)`);
+    parts.push(`median ours÷Readability: ${perSet.join(', ')}; all ${ratio(median(ratios.map((r) => r.ratio)))}`);
   }
 
   if (results.bailOut.length > 0) {

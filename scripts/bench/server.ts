@@ -21,11 +21,15 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-export async function servePages(pagesDir: string, generated: Record<string, string>): Promise<PageServer> {
+/** Serves the files under `rootDir` by their path relative to it (pages/x.html, wide/pages/y.html), nothing outside it. */
+export async function servePages(rootDir: string, generated: Record<string, string>): Promise<PageServer> {
+  const root = path.resolve(rootDir);
   const server: Server = createServer((request, response) => {
     const name = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname.slice(1));
     try {
-      const body = name in generated ? Buffer.from(generated[name]!, 'utf8') : readFileSync(path.join(pagesDir, path.basename(name)));
+      const file = path.resolve(root, name);
+      if (!(name in generated) && !file.startsWith(root + path.sep)) throw new Error('outside the corpus');
+      const body = name in generated ? Buffer.from(generated[name]!, 'utf8') : readFileSync(file);
       response.writeHead(200, {
         'content-type': `text/html; charset=${decodeHtml(body).encoding}`,
         'cache-control': 'no-store',
