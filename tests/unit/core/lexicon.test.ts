@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_TERMS, LEXICON, LEXICON_CATEGORIES, SIGNATURE_FORMULATIONS } from '../../../src/core/slogans/lexicon/index.ts';
+import { GLOSSES } from '../../../src/core/slogans/lexicon/glosses.ts';
+import { COMMON_TERMS, LEXICON, LEXICON_CATEGORIES, LEXICON_SOURCES, SIGNATURE_FORMULATIONS } from '../../../src/core/slogans/lexicon/index.ts';
 import { formulationKey, toMatchingText } from '../../../src/core/slogans/match-text.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -13,8 +14,8 @@ const ALLOWED = /^[\p{Script=Han}、，“”]+$/u;
 const FRAGMENT_EDGE = /^[、，的之与及]|[、，与及]$/u;
 
 describe('formulation lexicon', () => {
-  it('holds several hundred formulations in every category', () => {
-    expect(LEXICON.length).toBeGreaterThanOrEqual(400);
+  it('holds over a thousand formulations, in every category', () => {
+    expect(LEXICON.length).toBeGreaterThan(1000);
     for (const category of LEXICON_CATEGORIES) {
       expect(LEXICON.filter((e) => e.category === category).length, category).toBeGreaterThan(0);
     }
@@ -42,6 +43,34 @@ describe('formulation lexicon', () => {
       seen.set(key, entry.text);
     }
     expect(duplicates).toEqual([]);
+  });
+
+  it('attributes every entry to a listed document or to common usage, every document holding entries', () => {
+    const sources = new Set(Object.keys(LEXICON_SOURCES));
+    for (const entry of LEXICON) expect(sources.has(entry.source), entry.text).toBe(true);
+    for (const source of sources) expect(LEXICON.filter((e) => e.source === source).length, source).toBeGreaterThan(0);
+    for (const [source, { title, year }] of Object.entries(LEXICON_SOURCES)) {
+      if (source === 'common') continue;
+      expect(title, source).toMatch(HAN);
+      expect(title, source).toContain(String(year));
+    }
+  });
+
+  it('gives a 释义 only to sourced entries, from the very document the entry is attributed to', () => {
+    const byText = new Map(LEXICON.map((e) => [e.text, e]));
+    const glossed = Object.entries(GLOSSES);
+    expect(glossed.length).toBeGreaterThanOrEqual(20);
+    for (const [text, { source, gloss }] of glossed) {
+      const entry = byText.get(text);
+      expect(entry, text).toBeDefined();
+      expect(entry!.source, text).toBe(source);
+      expect(source, text).not.toBe('common');
+      expect(gloss, text).toBe(gloss.trim());
+      expect(gloss.length, text).toBeGreaterThan(4);
+      // One line, quoted words only: no line break, no added commentary in brackets.
+      expect(gloss, text).toMatch(/^[\p{Script=Han}、，；“”]+$/u);
+      expect(gloss.length, text).toBeLessThanOrEqual(120);
+    }
   });
 
   it('has no entry that is a cut-off fragment (starting or ending on a particle or separator)', () => {

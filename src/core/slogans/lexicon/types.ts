@@ -2,6 +2,8 @@
 // popup shows next to each formulation (it becomes the slogan's `kind`), and
 // tells the party-building detector how party-specific the formulation is.
 
+import type { LexiconSource } from './sources.ts';
+
 export const LEXICON_CATEGORIES = [
   '政治建设',
   '理论武装',
@@ -32,6 +34,8 @@ export interface LexiconEntry {
   /** The formulation as official texts write it (with its 、 and quotes). */
   text: string;
   category: LexiconCategory;
+  /** The document it is attributed to (sources.ts), or 'common'. */
+  source: LexiconSource;
   /** What it refers to, where the text alone does not say. */
   note?: string;
   /**
@@ -45,8 +49,9 @@ export interface LexiconEntry {
 /** An item of a category list: the text, or the text with a note. */
 export type LexiconItem = string | readonly [text: string, note: string];
 
-export function entriesOf(category: LexiconCategory, items: readonly LexiconItem[]): LexiconEntry[] {
+/** Entries of one category; without a source document they are 'common'. */
+export function entriesOf(category: LexiconCategory, items: readonly LexiconItem[], source: LexiconSource = 'common'): LexiconEntry[] {
   return items.map((item) =>
-    typeof item === 'string' ? { text: item, category } : { text: item[0], category, note: item[1] },
+    typeof item === 'string' ? { text: item, category, source } : { text: item[0], category, source, note: item[1] },
   );
 }
