@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildExportDocument, serializeExportDocument } from '../src/store/formats/json.ts';
 import { artifactsDir, launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/support/browser.ts';
+import { popoverOf } from '../tests/e2e/support/closed-ui.ts';
 import { dragSelect, toolbarHost } from '../tests/e2e/support/in-page-ui.ts';
 import { waitFor, storedAnnotations } from '../tests/e2e/support/highlights.ts';
 import { openManager, seedLibrary, studyLibrary } from '../tests/e2e/support/manager.ts';
@@ -46,24 +47,28 @@ async function inPageUi(browser: ExtensionBrowser, server: PageServer, article: 
   await page.evaluate(() => window.scrollTo(0, 0));
   await dragSelect(page, ...article.passage);
   const toolbar = toolbarHost(page);
-  await toolbar.locator('.panel').waitFor();
+  await toolbar.waitFor('.panel');
   // Saved in an earlier round: the toolbar offers that highlight (已标注 — 编辑) rather than a second copy.
-  const existing = toolbar.locator('[data-action="edit-existing"]');
-  if ((await existing.count()) > 0) {
+  if ((await toolbar.control('[data-action="edit-existing"]')).found) {
     await shoot(page, `toolbar-existing-${article.name}-${lang}-${scheme}`);
-    await existing.click();
-    await page.locator('dj-ui[data-dj-ui="note-popover"] textarea').waitFor();
+    await toolbar.click('[data-action="edit-existing"]');
+    await popoverOf(page).waitFor('textarea');
     await shoot(page, `popover-${article.name}-${lang}-${scheme}`);
     await page.keyboard.press('Escape');
     return tabId;
   }
   await shoot(page, `toolbar-${article.name}-${lang}-${scheme}`);
-  await toolbar.locator('button.note-button').click();
-  await toolbar.locator('textarea').fill(lang === 'zh_CN' ? '联系支部实际，写进学习笔记' : 'Compare with our branch’s plan');
-  await toolbar.locator('input[data-field="tags"]').fill(lang === 'zh_CN' ? '理论学习，三会一课' : 'study, meeting');
+  await toolbar.click('button.note-button');
+  const tags = lang === 'zh_CN' ? '理论学习，三会一课' : 'study, meeting';
+  await toolbar.fill('textarea', lang === 'zh_CN' ? '联系支部实际，写进学习笔记' : 'Compare with our branch’s plan');
+  // A tag over the limit: the form says which limit, beside the fields.
+  await toolbar.fill('input[data-field="tags"]', `${tags}，${'长'.repeat(101)}`);
+  await toolbar.waitFor('.message[data-kind="error"]');
+  await shoot(page, `note-form-error-${article.name}-${lang}-${scheme}`);
+  await toolbar.fill('input[data-field="tags"]', tags);
   await shoot(page, `note-form-${article.name}-${lang}-${scheme}`);
   const before = (await storedAnnotations(browser.worker)).length;
-  await toolbar.locator('button.primary').click();
+  await toolbar.click('button.primary');
   await waitFor(() => storedAnnotations(browser.worker), (list) => list.length > before, 'the highlight saved');
   await page.waitForTimeout(300);
   return tabId;

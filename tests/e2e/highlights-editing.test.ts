@@ -10,6 +10,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser
 import {
   allPaintedTexts, changeSettingsSeenBy, clearStorage, dispatchCommand, paintedTexts, selectionHandled, selectText, storedAnnotations, waitFor,
 } from './support/highlights.ts';
+import { popoverOf, showToolbarForSelection, toolbarOf } from './support/closed-ui.ts';
 import { corpusAvailable, corpusPagesDir, startPageServer, type PageServer } from './support/server.ts';
 
 interface WorkerStorage {
@@ -53,30 +54,30 @@ describe('the popover over a highlight', () => {
   it('opens on hover and shows the note; on click edits the note, recolours and deletes with undo', async () => {
     const { page, tabId } = await browser.openTab(server.url(FIXTURE));
     const at = await saveByCommand(page, tabId, '四个自信');
-    const popover = page.locator('dj-ui[data-dj-ui="note-popover"]');
+    const popover = popoverOf(page);
     // Click: edit the note.
     await page.mouse.click(at.x, at.y);
-    await popover.locator('textarea').fill('要点一\n要点二');
-    await popover.locator('button.primary').click();
+    await popover.fill('textarea', '要点一\n要点二');
+    await popover.click('button.primary');
     await expect.poll(async () => (await storedAnnotations(browser.worker))[0]?.note).toBe('要点一\n要点二');
-    await popover.locator('textarea').press('Escape');
-    await popover.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await popover.waitForGone();
     // Hover: the pointer comes to rest on a highlight with a note; leaving closes it.
     await page.mouse.move(at.x - 40, at.y + 40);
     await page.mouse.move(at.x, at.y, { steps: 4 });
-    expect(await popover.locator('textarea').inputValue()).toBe('要点一\n要点二');
+    expect(await popover.value('textarea')).toBe('要点一\n要点二');
     await page.mouse.move(5, 5);
-    await popover.waitFor({ state: 'detached' });
+    await popover.waitForGone();
     await page.mouse.click(at.x, at.y);
     // Recolour.
-    await popover.locator('button.swatch[data-color="purple"]').click();
+    await popover.click('button.swatch[data-color="purple"]');
     await expect.poll(async () => (await storedAnnotations(browser.worker))[0]?.color).toBe('purple');
     expect((await paintedTexts(page))['dj-purple']).toEqual(['四个自信']);
     // Delete, then undo.
-    await popover.getByRole('button', { name: '删除' }).click();
+    await popover.click('button', '删除');
     await expect.poll(() => storedAnnotations(browser.worker)).toEqual([]);
     expect(await painted(page)).toEqual([]);
-    await popover.getByRole('button', { name: '撤销' }).click();
+    await popover.click('button', '撤销');
     await expect.poll(async () => (await storedAnnotations(browser.worker)).map((a) => [a.quote, a.note, a.color])).toEqual([
       ['四个自信', '要点一\n要点二', 'purple'],
     ]);
@@ -112,18 +113,17 @@ describe('a save the store refuses', () => {
       };
     });
     const selected = await selectText(page, '三会一课');
-    await page.dispatchEvent('body', 'mouseup');
-    const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
-    await toolbar.locator('button.swatch[data-color="red"]').click();
-    const alert = toolbar.locator('.message[data-kind="error"]');
-    expect(await alert.textContent()).toContain('存储空间已满');
+    const toolbar = await showToolbarForSelection(page);
+    await toolbar.click('button.swatch[data-color="red"]');
+    expect(await toolbar.text('.message[data-kind="error"]')).toContain('存储空间已满');
     expect(await storedAnnotations(browser.worker)).toEqual([]);
     expect(await painted(page)).toEqual([]);
     // The popup knows a save waits in the page.
     const popup = await browser.openPopup(tabId);
     await expect.poll(() => popup.locator('[data-field="unsaved"]').count()).toBe(1);
     await popup.close();
-    await toolbar.getByRole('button', { name: '重试' }).click();
+    await page.bringToFront();
+    await toolbar.click('button', '重试');
     await expect.poll(async () => (await storedAnnotations(browser.worker)).map((a) => [a.quote, a.color])).toEqual([[selected, 'red']]);
     expect((await paintedTexts(page))['dj-red']).toEqual([selected]);
     await page.close();
@@ -167,33 +167,33 @@ describe('orphans', () => {
 describe('settings and the popup button', () => {
   it('shows no floating toolbar when the setting is off, and shows it again when turned on', async () => {
     const { page } = await browser.openTab(server.url(FIXTURE));
-    const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
+    const toolbar = toolbarOf(page);
     // The content script reads the change through storage.onChanged: go on once it has.
     await changeSettingsSeenBy(page, browser.extensionId, browser.worker, { floatingToolbar: false });
     await selectText(page, '两个确立');
-    await page.dispatchEvent('body', 'mouseup');
+    await page.keyboard.press('Shift');
     await selectionHandled(page);
     expect(await toolbar.count()).toBe(0);
     await changeSettingsSeenBy(page, browser.extensionId, browser.worker, { floatingToolbar: true, defaultColor: 'blue' });
-    await page.dispatchEvent('body', 'mouseup');
+    await page.keyboard.press('Shift');
     await selectionHandled(page);
     expect(await toolbar.count()).toBe(1);
-    expect(await toolbar.locator('button.swatch[aria-pressed="true"]').getAttribute('data-color')).toBe('blue');
+    expect(await toolbar.attribute('button.swatch[aria-pressed="true"]', 'data-color')).toBe('blue');
     await page.close();
   });
 
   it('is usable from the keyboard: 1-5 save in a colour, N opens the note form, Ctrl+Enter saves the note', async () => {
     const { page } = await browser.openTab(server.url(FIXTURE));
-    const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
+    const toolbar = toolbarOf(page);
     const first = await selectText(page, '四个意识');
     // A selection made with Shift+arrows ends with a keyup, which shows the toolbar.
     await page.keyboard.press('Shift');
-    await toolbar.locator('button.swatch').first().waitFor();
+    await toolbar.waitFor('button.swatch');
     await page.keyboard.press('3');
     await expect.poll(async () => (await storedAnnotations(browser.worker)).map((a) => [a.quote, a.color])).toEqual([[first, 'green']]);
     const second = await selectText(page, '两个维护');
     await page.keyboard.press('Shift');
-    await toolbar.locator('button.note-button').waitFor();
+    await toolbar.waitFor('button.note-button');
     await page.keyboard.press('n');
     await page.keyboard.type('键盘写的批注');
     await page.keyboard.press('Control+Enter');
@@ -205,9 +205,9 @@ describe('settings and the popup button', () => {
     const url = server.registerPage('form.html', '<!doctype html><meta charset="utf-8"><body><p>正文：学习贯彻党的创新理论。</p><textarea id="t">草稿：学习体会</textarea></body>');
     const { page } = await browser.openTab(url);
     await page.locator('#t').selectText();
-    await page.dispatchEvent('#t', 'mouseup');
+    await page.keyboard.press('Shift');
     await selectionHandled(page);
-    expect(await page.locator('dj-ui[data-dj-ui="selection-toolbar"]').count()).toBe(0);
+    expect(await toolbarOf(page).count()).toBe(0);
     await page.close();
   });
 

@@ -10,8 +10,10 @@ import {
   paintedTexts,
   selectText,
   storedAnnotations,
+  stopExtensionWorker,
   waitFor,
 } from './support/highlights.ts';
+import { showToolbarForSelection } from './support/closed-ui.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 
 let browser: ExtensionBrowser;
@@ -66,14 +68,13 @@ describe('saving from the context menu and the toolbar', () => {
     const { page } = await browser.openTab(server.url(FIXTURE));
     const selected = await selectText(page, '以高质量党建引领');
     // The toolbar follows the selection the reader made with the mouse or keyboard.
-    await page.dispatchEvent('body', 'mouseup');
-    const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
-    await toolbar.locator('button.note-button').click();
-    await toolbar.locator('button.swatch[data-color="green"]').click();
-    await toolbar.locator('textarea').fill('第一行\n第二行');
-    await toolbar.locator('input[data-field="tags"]').fill('党建, 学习');
+    const toolbar = await showToolbarForSelection(page);
+    await toolbar.click('button.note-button');
+    await toolbar.click('button.swatch[data-color="green"]');
+    await toolbar.fill('textarea', '第一行\n第二行');
+    await toolbar.fill('input[data-field="tags"]', '党建, 学习');
     const started = Date.now();
-    await toolbar.locator('button.primary').click();
+    await toolbar.click('button.primary');
     const [saved] = await waitFor(() => storedAnnotations(browser.worker), (list) => list.length === 1, 'saved from toolbar');
     console.log(`save latency (click to stored, including polling): ${Date.now() - started} ms`);
     expect(saved).toMatchObject({ quote: selected, note: '第一行\n第二行', color: 'green' });
@@ -160,29 +161,6 @@ describe('anchoring in the real page', () => {
   });
 });
 
-/**
- * Stop the extension's service worker the way Chromium does when idle, through
- * chrome://serviceworker-internals. An event (a storage change, a tab's
- * message) may start a fresh instance right after the stop, so the stop is
- * repeated until the internals page has shown the worker STOPPED.
- */
-async function stopExtensionWorker(): Promise<void> {
-  const internals = await browser.context.newPage();
-  await internals.goto('chrome://serviceworker-internals/');
-  const entry = internals.locator('.serviceworker-registration', { hasText: browser.extensionId });
-  const status = entry.locator('.serviceworker-running-status .value').first();
-  let stopped = false;
-  for (let attempt = 0; attempt < 10 && !stopped; attempt++) {
-    await entry.locator('[data-command="stop"]').first().click();
-    for (let poll = 0; poll < 20 && !stopped; poll++) {
-      stopped = (await status.textContent()) === 'STOPPED';
-      if (!stopped) await internals.waitForTimeout(50);
-    }
-  }
-  expect(stopped, 'the worker was seen stopped').toBe(true);
-  await internals.close();
-}
-
 describe('the store under load', () => {
   it('stores all 200 highlights when two tabs save 100 each at the same time', async () => {
     const url = server.registerPage('many.html', repeatedFormulationPage(100));
@@ -217,12 +195,12 @@ describe('the store under load', () => {
     const quotes = ['两个确立', '四个意识', '四个自信'];
     for (const quote of quotes) {
       await selectText(page, quote);
-      await page.dispatchEvent('body', 'mouseup');
+      const toolbar = await showToolbarForSelection(page);
       // The toolbar's message says the save was acknowledged.
-      await page.locator('dj-ui[data-dj-ui="selection-toolbar"] button.swatch[data-color="blue"]').click();
-      await page.locator('dj-ui[data-dj-ui="selection-toolbar"] .message[data-kind="info"]').waitFor();
+      await toolbar.click('button.swatch[data-color="blue"]');
+      await toolbar.waitFor('.message[data-kind="info"]');
       if (quote === quotes.at(-1)) break;
-      await stopExtensionWorker();
+      await stopExtensionWorker(browser);
     }
     // Read the store from an extension page: the worker we held a handle on is gone.
     const reader = await browser.context.newPage();

@@ -57,22 +57,24 @@ describe.each([
     // A short selection mid-line, a long one across lines, one ending at the right edge of the text column.
     for (const [from, to] of [['旗帜鲜明讲政治', '根本要求'], ['各级党组织要严明', '行动上'], ['学院党委理论学习中心组近日', '近日']] as const) {
       await dragSelect(page, from, to);
-      const panel = toolbarHost(page).locator('.panel');
-      await panel.waitFor();
-      const { panel: box, selection } = await panelAndSelection(panel);
+      const toolbar = toolbarHost(page);
+      const { panel: box, selection } = await panelAndSelection(toolbar);
       expect(selection.length).toBeGreaterThan(0);
       for (const line of selection) expect(intersects(box, line)).toBe(false);
       expect(box.bottom - box.top).toBeLessThanOrEqual(44);
       // One row: every button (five swatches and the note button) on the same line.
-      const tops = await panel.locator('button').evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top + button.getBoundingClientRect().height / 2)));
+      const tops = await toolbar.evaluate(
+        (root) => [...root.querySelectorAll('.panel button')].map((button) => Math.round(button.getBoundingClientRect().top + button.getBoundingClientRect().height / 2)),
+        null,
+      );
       expect(tops).toHaveLength(6);
       expect(new Set(tops).size).toBe(1);
-      expect(await panel.locator('button.note-button').innerText()).toBe(noteLabel);
+      expect(await toolbar.text('button.note-button')).toBe(noteLabel);
       const viewportWidth = await page.evaluate(() => document.documentElement.clientWidth);
       expect(box.right).toBeLessThanOrEqual(viewportWidth);
       widths.push(Math.round(box.right - box.left));
       // The panel follows the colour scheme.
-      const background = await panel.evaluate((element) => getComputedStyle(element).backgroundColor);
+      const background = await toolbar.evaluate((root) => getComputedStyle(root.querySelector('.panel')!).backgroundColor, null);
       expect(background === 'rgb(255, 255, 255)').toBe(scheme === 'light');
       await page.keyboard.press('Escape');
     }
@@ -88,30 +90,22 @@ describe.each([
     await page.setViewportSize({ width: 1100, height: 800 });
     await dragSelect(page, '各级党组织要严明', '行动上');
     const toolbar = toolbarHost(page);
-    const { selection } = await panelAndSelection(toolbar.locator('.panel'));
-    await toolbar.locator('button.note-button').click();
-    const form = toolbar.locator('.panel[data-mode="note"]');
-    await form.waitFor();
-    const box = await form.evaluate((element) => {
-      const rect = element.getBoundingClientRect();
-      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-    });
+    const { selection } = await panelAndSelection(toolbar);
+    await toolbar.click('button.note-button');
+    const form = '.panel[data-mode="note"]';
+    const box = (await toolbar.waitFor(form)).box!;
     for (const line of selection) expect(intersects(box, line)).toBe(false);
     expect(box.top).toBeGreaterThanOrEqual(selection[selection.length - 1]!.bottom);
     // Low in the viewport (no room below for the form): it goes above the selection.
     await page.keyboard.press('Escape');
     await dragSelect(page, '三是建强基层党组织', '战斗堡垒');
-    const low = await panelAndSelection(toolbar.locator('.panel'));
-    await toolbar.locator('button.note-button').click();
-    await form.waitFor();
-    const lowBox = await form.evaluate((element) => {
-      const rect = element.getBoundingClientRect();
-      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-    });
+    const low = await panelAndSelection(toolbar);
+    await toolbar.click('button.note-button');
+    const lowBox = (await toolbar.waitFor(form)).box!;
     for (const line of low.selection) expect(intersects(lowBox, line)).toBe(false);
     expect(lowBox.bottom).toBeLessThanOrEqual(low.selection[0]!.top);
-    await toolbar.locator('textarea').fill('学习体会');
-    await toolbar.locator('button.primary').click();
+    await toolbar.fill('textarea', '学习体会');
+    await toolbar.click('button.primary');
     const [saved] = await waitFor(() => storedAnnotations(browser.worker), (list) => list.length === 1, 'the note saved');
     expect(saved!.quote).toBe('三是建强基层党组织战斗堡垒');
     expect(saved!.note).toBe('学习体会');

@@ -4,6 +4,7 @@
 // back on, after which the same open page works again without a reload.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { toolbarOf } from './support/closed-ui.ts';
 import { allPaintedTexts, clearStorage, dispatchCommand, selectionHandled, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 
@@ -54,15 +55,15 @@ describe('a switched-off site', () => {
     expect(await popup.locator('[data-state="switched-off"] p').first().textContent()).toContain('127.0.0.1');
     expect((await browser.badge(tabId)).text).toBe('');
     expect(await painted(page)).toEqual([]);
-    const toolbar = page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
+    const toolbar = toolbarOf(page);
     await selectText(page, '以高质量党建引领');
-    await page.dispatchEvent('body', 'mouseup');
+    await page.keyboard.press('Shift');
     // The (absent) toolbar has had its chance to appear.
     await selectionHandled(page);
     expect(await toolbar.count()).toBe(0);
     // The shortcut saves nothing here and says why.
     await dispatchCommand(browser.worker, tabId);
-    await expect.poll(() => toolbar.locator('.message').textContent()).toContain('本网站已关闭本扩展');
+    expect(await toolbar.text('.message')).toContain('本网站已关闭本扩展');
     expect(await storedAnnotations(browser.worker)).toHaveLength(1);
 
     // Switched back on from the popup: the open page is analysed, badged and painted again, and the toolbar works.
@@ -74,8 +75,8 @@ describe('a switched-off site', () => {
     await expect
       .poll(async () => {
         await selectText(page, '以高质量党建引领');
-        await page.dispatchEvent('body', 'mouseup');
-        return toolbar.locator('button.swatch').count();
+        await page.keyboard.press('Shift');
+        return toolbar.evaluate((root) => root.querySelectorAll('button.swatch').length, null);
       })
       .toBe(5);
     await Promise.all([popup.close(), page.close()]);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { allPaintedTexts, clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { popoverOf, showToolbarForSelection } from './support/closed-ui.ts';
 import { dragSelect, toolbarHost } from './support/in-page-ui.ts';
 import { openManager } from './support/manager.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
@@ -59,13 +60,11 @@ describe('one tag syntax', () => {
     const { page, tabId } = await browser.openTab(server.url(FIXTURE));
     // The page's note form.
     await selectText(page, '以高质量党建引领');
-    await page.dispatchEvent('body', 'mouseup');
-    const toolbar = toolbarHost(page);
-    await toolbar.locator('button.note-button').click();
-    const pageTags = toolbar.locator('input[data-field="tags"]');
-    expect(await pageTags.getAttribute('placeholder')).toBe(TAGS_PLACEHOLDER);
-    await pageTags.fill('学习；党史 #理论');
-    await toolbar.locator('button.primary').click();
+    const toolbar = await showToolbarForSelection(page);
+    await toolbar.click('button.note-button');
+    expect(await toolbar.attribute('input[data-field="tags"]', 'placeholder')).toBe(TAGS_PLACEHOLDER);
+    await toolbar.fill('input[data-field="tags"]', '学习；党史 #理论');
+    await toolbar.click('button.primary');
     await expect.poll(storedTags).toEqual([{ quote: '以高质量党建引领', tags: ['学习', '党史', '理论'] }]);
 
     // The popup's editor: the same text gives the same tags.
@@ -162,26 +161,25 @@ describe('a passage saved twice', () => {
     const passage = ['旗帜鲜明讲政治', '根本要求'] as const;
     await dragSelect(page, ...passage);
     const toolbar = toolbarHost(page);
-    await toolbar.locator('button.swatch[data-color="yellow"]').click();
+    await toolbar.click('button.swatch[data-color="yellow"]');
     await waitFor(() => storedAnnotations(browser.worker), (list) => list.length === 1, 'first save');
-    await expect.poll(() => toolbar.locator('[data-action="edit-existing"]').count()).toBe(0);
+    await expect.poll(async () => (await toolbar.control('[data-action="edit-existing"]')).found).toBe(false);
 
     // The same passage selected again: no colours, the existing highlight offered for editing.
     await dragSelect(page, ...passage);
-    const offer = toolbar.locator('[data-action="edit-existing"]');
-    await offer.waitFor();
-    expect(await offer.textContent()).toBe('已标注 — 编辑');
-    expect(await toolbar.locator('button.swatch').count()).toBe(0);
-    await offer.click();
-    const popover = page.locator('dj-ui[data-dj-ui="note-popover"]');
-    await popover.locator('textarea').waitFor();
-    await popover.locator('textarea').press('Escape');
-    await popover.waitFor({ state: 'detached' });
+    const offer = '[data-action="edit-existing"]';
+    expect(await toolbar.text(offer)).toBe('已标注 — 编辑');
+    expect((await toolbar.control('button.swatch')).found).toBe(false);
+    await toolbar.click(offer);
+    const popover = popoverOf(page);
+    await popover.waitFor('textarea');
+    await page.keyboard.press('Escape');
+    await popover.waitForGone();
 
     // The shortcut on the same selection stores nothing more either.
     await selectText(page, ...passage);
     await dispatchCommand(browser.worker, tabId);
-    await offer.waitFor();
+    await toolbar.waitFor(offer);
     // A different passage still saves.
     await saveByCommand(page, tabId, '两个确立');
     expect((await storedAnnotations(browser.worker)).map((a) => a.quote).sort()).toEqual(['两个确立', await selectText(page, ...passage)].sort());
@@ -236,8 +234,8 @@ describe('a highlight inside a link', () => {
       return { x: first.left + Math.min(20, first.width / 2), y: first.top + first.height / 2 };
     });
     await page.mouse.click(box.x, box.y);
-    const popover = page.locator('dj-ui[data-dj-ui="note-popover"]');
-    await popover.locator('textarea').waitFor();
+    const popover = popoverOf(page);
+    await popover.waitFor('textarea');
     expect(page.url()).toBe(linked);
     // The link's text outside the highlight still navigates.
     const outside = await page.evaluate(() => {
@@ -248,14 +246,14 @@ describe('a highlight inside a link', () => {
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
-    await popover.locator('textarea').press('Escape');
+    await page.keyboard.press('Escape');
     await Promise.all([page.waitForURL(/party-commentary\.html$/), page.mouse.click(outside.x, outside.y)]);
     // Back on the article, the popover's 打开链接 follows the link the highlight sits in.
     await page.goBack({ waitUntil: 'load' });
     await waitFor(() => allPaintedTexts(page), (texts) => texts.length === 1, 'repainted');
     await page.mouse.click(box.x, box.y);
-    await popover.locator('[data-action="open-link"]').waitFor();
-    await Promise.all([page.waitForURL(/party-commentary\.html$/), popover.locator('[data-action="open-link"]').click()]);
+    await popover.waitFor('[data-action="open-link"]');
+    await Promise.all([page.waitForURL(/party-commentary\.html$/), popover.click('[data-action="open-link"]')]);
     await page.close();
   });
 });

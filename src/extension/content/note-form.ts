@@ -26,7 +26,8 @@ export function button(doc: Document, label: string, onClick: () => void, classN
   if (className) element.className = className;
   element.addEventListener('click', (event) => {
     event.stopPropagation();
-    onClick();
+    // A page script's click() or dispatchEvent() does nothing: only the reader presses our buttons.
+    if (event.isTrusted) onClick();
   });
   return element;
 }

@@ -8,9 +8,11 @@ import type { HighlightColor } from '../../store/model.ts';
 import { COLORS } from '../annotation-shape.ts';
 import { button, colorName, colorRow, noteFields } from './note-form.ts';
 import { placePanel } from './place-panel.ts';
-import { createShadowUi, uiText, UI_HOST_ATTRIBUTE, type ShadowUi } from './shadow-ui.ts';
+import { createShadowUi, trusted, uiText, UI_HOST_ATTRIBUTE, type ShadowUi } from './shadow-ui.ts';
 
 const WIDTH = 280;
+
+type PanelMode = 'colors' | 'exists' | 'note' | 'message' | 'retry';
 const MESSAGE_MS = 2500;
 
 export interface ToolbarOptions {
@@ -26,6 +28,8 @@ export interface ToolbarOptions {
 
 export class SelectionToolbar {
   private ui: ShadowUi | null = null;
+  /** What the shown panel is (kept here, not on the host, where the page could read or change it). */
+  private mode: PanelMode | null = null;
   private range: Range | null = null;
   private messageTimer = 0;
   private readonly view: Window;
@@ -35,31 +39,32 @@ export class SelectionToolbar {
     private readonly options: ToolbarOptions,
   ) {
     this.view = doc.defaultView!;
+    // Only the reader's own input opens the toolbar or saves: a page script's
+    // synthetic mouseup, key or click is ignored (issue 11).
     const check = (event: Event) => {
-      if (isOurs(event.target)) return;
+      if (!event.isTrusted || isOurs(event.target)) return;
       // After the browser has updated the selection for this click or key.
       this.view.setTimeout(() => this.onSelectionMaybeChanged(), 0);
     };
     doc.addEventListener('mouseup', check);
-    doc.addEventListener('keyup', (event) => {
+    doc.addEventListener('keyup', trusted((event: KeyboardEvent) => {
       if (event.key === 'Escape') this.hide();
       else check(event);
-    });
+    }));
     // Keyboard use while the colour row is shown (as Hypothesis' adder does):
     // 1-5 save in a colour, N opens the note form. Only then, and never while
     // the reader types in a field, so page shortcuts are otherwise untouched.
-    doc.addEventListener('keydown', (event) => {
-      if (this.ui?.host.dataset.mode !== 'colors' || event.ctrlKey || event.metaKey || event.altKey || isEditable(doc.activeElement)) return;
+    doc.addEventListener('keydown', trusted((event: KeyboardEvent) => {
+      if (this.mode !== 'colors' || event.ctrlKey || event.metaKey || event.altKey || isEditable(doc.activeElement)) return;
       const color = COLORS[Number(event.key) - 1];
       if (color && /^[1-5]$/.test(event.key)) this.saveWith({ color, note: '', tags: [] });
       else if (event.key === 'n' || event.key === 'N') this.showNoteForm();
       else return;
       event.preventDefault();
       event.stopPropagation();
-    }, true);
+    }), true);
     doc.addEventListener('selectionchange', () => {
-      const mode = this.ui?.host.dataset.mode;
-      if ((mode === 'colors' || mode === 'exists') && doc.getSelection()?.isCollapsed) this.hide();
+      if ((this.mode === 'colors' || this.mode === 'exists') && doc.getSelection()?.isCollapsed) this.hide();
     });
   }
 
@@ -77,6 +82,7 @@ export class SelectionToolbar {
   hide(): void {
     this.ui?.remove();
     this.ui = null;
+    this.mode = null;
     this.range = null;
   }
 
@@ -101,7 +107,7 @@ export class SelectionToolbar {
   }
 
   private onSelectionMaybeChanged(): void {
-    const mode = this.ui?.host.dataset.mode;
+    const mode = this.mode;
     if (mode === 'note' || mode === 'retry') return; // a note being written, or a failure waiting for 重试
     const range = this.currentSelection();
     if (!range || !this.options.enabled()) {
@@ -152,10 +158,10 @@ export class SelectionToolbar {
     // Over a limit: the form says which, and nothing is sent (the background would refuse it).
     const save = () => fields.check() && this.saveWith({ color, ...fields.read() });
     actions.append(button(this.doc, uiText('saveNote'), save, 'primary'), button(this.doc, uiText('cancel'), () => this.hide()));
-    fields.note.addEventListener('keydown', (event) => {
+    fields.note.addEventListener('keydown', trusted((event: KeyboardEvent) => {
       // Enter is a new line in a multi-line note; Ctrl/⌘+Enter saves.
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
-    });
+    }));
     this.panel(range.getBoundingClientRect(), 'note', [colors.element, fields.element, actions]);
     fields.note.focus();
   }
@@ -171,13 +177,13 @@ export class SelectionToolbar {
    * was shown, placed once its real size is known: below or above `rect`
    * (the selection), never over it; with no selection, at the top of the viewport.
    */
-  private panel(rect: DOMRect | null, mode: 'colors' | 'exists' | 'note' | 'message' | 'retry', parts: HTMLElement[]): HTMLElement {
+  private panel(rect: DOMRect | null, mode: PanelMode, parts: HTMLElement[]): HTMLElement {
     const range = this.range;
     this.ui?.remove();
     this.view.clearTimeout(this.messageTimer);
     this.range = range;
     this.ui = createShadowUi(this.doc, 'selection-toolbar', '');
-    this.ui.host.dataset.mode = mode;
+    this.mode = mode;
     const panel = this.doc.createElement('div');
     panel.className = 'panel';
     panel.setAttribute('role', 'toolbar');
@@ -192,11 +198,11 @@ export class SelectionToolbar {
     });
     // Keys typed in a note are ours, not the page's shortcuts.
     panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.hide();
+      if (event.key === 'Escape' && event.isTrusted) this.hide();
       event.stopPropagation();
     });
     panel.append(...parts);
-    this.ui.root.append(panel);
+    this.ui.present(panel);
     placePanel(panel, rect ?? new DOMRect(this.view.innerWidth / 2 - WIDTH / 2, 0, 0, 0), this.view);
     return panel;
   }

@@ -11,7 +11,7 @@ import { isHighlightFailure, isHighlightSaveReply, type HighlightEdit, type High
 import { isRecord } from '../shape.ts';
 import { button, colorRow, colorName, noteFields } from '../content/note-form.ts';
 import { placePanel } from '../content/place-panel.ts';
-import { createShadowUi, uiText, type ShadowUi } from '../content/shadow-ui.ts';
+import { createShadowUi, trusted, uiText, type ShadowUi } from '../content/shadow-ui.ts';
 import { failureText } from '../content/failure-text.ts';
 import type { PageHighlights } from './page-highlights.ts';
 import type { DeletedAnnotation } from '../../store/repository.ts';
@@ -92,12 +92,12 @@ export function installNotePopover(doc: Document, page: PageHighlights): { open(
     }
     panel.append(colors.element, fields.element, actions, message);
     panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') close();
+      if (event.key === 'Escape' && event.isTrusted) close();
       event.stopPropagation();
     });
-    panel.addEventListener('mouseenter', () => view.clearTimeout(closeTimer));
-    panel.addEventListener('mouseleave', () => scheduleHoverClose());
-    ui.root.append(panel);
+    panel.addEventListener('mouseenter', trusted(() => view.clearTimeout(closeTimer)));
+    panel.addEventListener('mouseleave', trusted(() => scheduleHoverClose()));
+    ui.present(panel);
     // Below or above the highlight, never over the text it is about.
     placePanel(panel, range.getBoundingClientRect(), view);
     if (!byHover) fields.note.focus();
@@ -159,23 +159,25 @@ export function installNotePopover(doc: Document, page: PageHighlights): { open(
 
   // Capture phase: a highlight inside a link opens here before the link
   // navigates; only that plain click is held back (not a modified or middle
-  // click, not a click on the link's other words, not a script's click).
-  doc.addEventListener('click', (event) => {
+  // click, not a click on the link's other words). Only the reader's own
+  // clicks and pointer open a highlight's note: a page script's synthetic
+  // click would otherwise show (and let it act on) the note.
+  doc.addEventListener('click', trusted((event: MouseEvent) => {
     if (event.button !== 0 || !doc.getSelection()?.isCollapsed) return;
     const annotation = annotationAt(event);
     if (annotation) {
-      const plainClick = event.isTrusted && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+      const plainClick = !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
       if (linkAround(event.target as Node | null)) {
         if (!plainClick) return;
         event.preventDefault();
       }
       open(annotation, false);
     } else if (ui && !(event.target as Element | null)?.closest?.('[data-dj-ui]')) close();
-  }, true);
+  }), true);
 
   // Hit-testing costs a caret lookup, so it runs once the pointer rests
   // (HOVER_DELAY_MS after the last move), at the resting point, not per move.
-  doc.addEventListener('mousemove', (event) => {
+  doc.addEventListener('mousemove', trusted((event: MouseEvent) => {
     view.clearTimeout(hoverTimer);
     if (event.buttons !== 0) return;
     const { clientX, clientY, target } = event;
@@ -185,7 +187,7 @@ export function installNotePopover(doc: Document, page: PageHighlights): { open(
       if (annotation && annotation.id !== openId && (noteOf(annotation) || tagsOf(annotation).length > 0)) open(annotation, true);
       else if (!annotation && openId && openedByHover && !isOverUi(target)) scheduleHoverClose();
     }, HOVER_DELAY_MS);
-  }, { passive: true });
+  }), { passive: true });
 
   return {
     open(id) {

@@ -3,6 +3,7 @@
 // Chromium fires no real shortcuts or context menus), read what the store
 // holds and what the page painted.
 import type { Page, Worker } from 'playwright-core';
+import type { ExtensionBrowser } from './browser.ts';
 
 interface WorkerChrome {
   commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
@@ -184,4 +185,27 @@ export async function changeSettingsSeenBy(page: Page, extensionId: string, work
   })()`);
   await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
   await evaluateInContentScriptWorld(page, extensionId, 'globalThis.__djE2eSettingsSeen');
+}
+
+/**
+ * Stop the extension's service worker the way Chromium does when idle, through
+ * chrome://serviceworker-internals. An event (a storage change, a tab's
+ * message) may start a fresh instance right after the stop, so the stop is
+ * repeated until the internals page has shown the worker STOPPED.
+ */
+export async function stopExtensionWorker(browser: ExtensionBrowser): Promise<void> {
+  const internals = await browser.context.newPage();
+  await internals.goto('chrome://serviceworker-internals/');
+  const entry = internals.locator('.serviceworker-registration', { hasText: browser.extensionId });
+  const status = entry.locator('.serviceworker-running-status .value').first();
+  let stopped = false;
+  for (let attempt = 0; attempt < 10 && !stopped; attempt++) {
+    await entry.locator('[data-command="stop"]').first().click();
+    for (let poll = 0; poll < 20 && !stopped; poll++) {
+      stopped = (await status.textContent()) === 'STOPPED';
+      if (!stopped) await internals.waitForTimeout(50);
+    }
+  }
+  if (!stopped) throw new Error('the service worker was never seen stopped');
+  await internals.close();
 }

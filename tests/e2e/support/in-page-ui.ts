@@ -1,10 +1,12 @@
 // The in-page UI as a reader reaches it: text selected with a real mouse
 // drag (the toolbar follows a real mouseup), and the geometry of the panel
 // shown next to it, for layout checks and screenshots.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { toolbarOf, type Box, type InPageUi } from './closed-ui.ts';
 import { selectText } from './highlights.ts';
 
-export const toolbarHost = (page: Page): Locator => page.locator('dj-ui[data-dj-ui="selection-toolbar"]');
+export type { Box };
+export const toolbarHost = toolbarOf;
 
 /** Drag the mouse from the start of `from` to the end of `to` (as selectText finds them); returns the selected text. */
 export async function dragSelect(page: Page, from: string, to: string = from, occurrence = 0): Promise<string> {
@@ -26,20 +28,10 @@ export async function dragSelect(page: Page, from: string, to: string = from, oc
   return page.evaluate(() => getSelection()!.toString());
 }
 
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** The shown panel's box and the current selection's line boxes, in viewport coordinates. */
-export async function panelAndSelection(panel: Locator): Promise<{ panel: Box; selection: Box[] }> {
-  const box = await panel.evaluate((element) => {
-    const rect = element.getBoundingClientRect();
-    return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-  });
-  const selection = await panel.page().evaluate(() => {
+/** The shown panel's box (`selector` in the UI's closed root) and the current selection's line boxes, in viewport coordinates. */
+export async function panelAndSelection(ui: InPageUi, selector = '.panel'): Promise<{ panel: Box; selection: Box[] }> {
+  const box = (await ui.waitFor(selector)).box!;
+  const selection = await ui.page.evaluate(() => {
     const current = getSelection();
     if (!current || current.rangeCount === 0) return [];
     return [...current.getRangeAt(0).getClientRects()]
