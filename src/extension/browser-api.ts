@@ -13,7 +13,7 @@
 // the one gap, async replies from a listener, `onMessage` below fills with
 // sendResponse + `return true`, which both browsers implement natively.
 // The types come from @types/webextension-polyfill.
-import type { Action, Commands, ContextMenus, I18n, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
+import type { Action, Commands, ContextMenus, I18n, Runtime, Scripting, Storage, Tabs, Windows } from 'webextension-polyfill';
 
 /** The subset of the WebExtension API this extension uses. */
 export interface ExtensionApi {
@@ -25,7 +25,9 @@ export interface ExtensionApi {
      */
     onMessage: { addListener(listener: MessageListener): void };
   };
-  tabs: Pick<Tabs.Static, 'query' | 'get' | 'sendMessage' | 'reload' | 'onUpdated' | 'onRemoved'>;
+  tabs: Pick<Tabs.Static, 'query' | 'get' | 'sendMessage' | 'reload' | 'onUpdated' | 'onRemoved' | 'create' | 'update'>;
+  /** The manager brings the window of an article's open tab to the front. */
+  windows: Pick<Windows.Static, 'update'>;
   action: Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setBadgeTextColor' | 'setTitle'>;
   scripting: Pick<Scripting.Static, 'executeScript' | 'insertCSS'>;
   i18n: Pick<I18n.Static, 'getMessage' | 'getUILanguage'>;

@@ -2,6 +2,7 @@
 // manager page's logic, pure and free of any browser API. Never imported by
 // the content script.
 export { normalizeForSearch, parseSearchTerms, containsAllTerms } from './search-text.ts';
+export { matchSpans, type Span } from './match-spans.ts';
 export { buildLibraryIndex, hostnameOf, type IndexedAnnotation, type IndexedArticle, type LibraryIndex } from './library-index.ts';
 export { compileFilter, EMPTY_FILTER, isFilterActive, type CompiledFilter, type DateRange, type LibraryFilter } from './filters.ts';
 export { ARTICLE_SORTS, compareTitles, sortArticles, type ArticleSort } from './sort.ts';

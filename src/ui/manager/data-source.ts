@@ -8,6 +8,7 @@ import type { ImportIssue, MergeSummary } from '../../store/import/index.ts';
 import type { Annotation, StoredAnnotation } from '../../store/model.ts';
 import type { DeletedAnnotation } from '../../store/repository.ts';
 import type { Settings } from '../../store/settings.ts';
+import type { OpenPassageOutcome } from './open-passage.ts';
 
 export type ImportOutcome =
   /** The file was valid and merged. `message` is describeMergePlan's sentence. */
@@ -32,6 +33,10 @@ export interface ManagerDataSource {
   importFile(bytes: Uint8Array, onProgress: ImportProgress): Promise<ImportOutcome>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
+  /** Brings the article to the front (its open tab, else a new one) and scrolls to the passage. */
+  openPassage(url: string, annotationId: string): Promise<OpenPassageOutcome>;
+  /** Puts plain text on the clipboard (a copied quote with its citation). */
+  copyText(text: string): Promise<void>;
   /** Hands an exported file to the browser's download mechanism. */
   download(file: DownloadableFile): Promise<void>;
   /**

@@ -12,6 +12,7 @@ import { callBackground, type SendToBackground } from '../shared/library-client.
 import type { ManagerDataSource } from './data-source.ts';
 import { downloadExportFile } from '../shared/download-file.ts';
 import { loadImportEngine } from './import-engine.ts';
+import { openPassage } from './open-passage.ts';
 
 /** Quiet time before a reload: a burst of saves (or another tab's import) reloads once. */
 const CHANGE_DEBOUNCE_MS = 400;
@@ -36,6 +37,9 @@ export function extensionDataSource(): ManagerDataSource {
       await callBackground(send, { type: 'settings-save', settings });
     },
     download: async (file) => downloadExportFile(file),
+    openPassage: (url, annotationId) => openPassage(api, url, annotationId),
+    // The page's own clipboard: the click that asks is the user activation it needs; no permission.
+    copyText: (text) => navigator.clipboard.writeText(text),
     onLibraryChanged(listener) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onChanged = (changes: Record<string, unknown>, area: string) => {

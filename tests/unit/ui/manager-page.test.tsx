@@ -310,20 +310,32 @@ describe('formulation filter field', () => {
     expect(container.querySelector('label[for="formulation-filter"]')?.textContent).toBe('提法');
     const suggestions = [...container.querySelectorAll<HTMLOptionElement>('#formulation-suggestions option')].map((o) => o.value);
     expect(suggestions.sort()).toEqual([...new Set(library.pages.flatMap((p) => p.slogans.map((s) => s.text)))].sort());
-    typeInto(field, '全面从严');
-    await settle();
-    // Typing alone does not filter yet.
-    expect(container.querySelector('.library__counts')?.textContent).toMatch(/^共 /);
-    field.value = '全面从严治党';
-    field.dispatchEvent(new Event('change', { bubbles: true }));
+    // Applies as the reader types, like the search box: no Enter, no change event.
+    typeInto(field, '全面从严治党');
     await waitFor(() => container.querySelector('.library__counts')?.textContent?.startsWith('找到'), 'the filtered list');
     const expectedPages = library.pages.filter(
       (p) => p.slogans.some((s) => s.text === '全面从严治党') || library.annotations.some((a) => a.target.source === p.url && quoteOf(a).includes('全面从严治党')),
     );
     expect([...container.querySelectorAll<HTMLElement>('.article')].map((li) => li.dataset.url).sort()).toEqual(expectedPages.map((p) => p.url).sort());
     expect([...container.querySelectorAll('.passage__quote')].every((q) => q.textContent?.includes('全面从严治党'))).toBe(true);
+    // The formulation is marked in the quotes that hold it.
+    const marks = [...container.querySelectorAll('.passage__quote mark')].map((m) => m.textContent);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['全面从严治党']));
     button(container, '清除筛选').click();
     await waitFor(() => field.value === '' && container.querySelectorAll('.article').length === library.pages.length, 'the cleared filter');
+  });
+
+  it('does not filter on an input method\'s unfinished pinyin', async () => {
+    await mount();
+    const field = container.querySelector<HTMLInputElement>('#formulation-filter')!;
+    field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    typeInto(field, 'quanmian');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(container.querySelector('.library__counts')?.textContent).toMatch(/^共 /);
+    field.value = '全面从严治党';
+    field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '全面从严治党' }));
+    await waitFor(() => container.querySelector('.library__counts')?.textContent?.startsWith('找到'), 'the filter after composing');
   });
 });
 

@@ -17,6 +17,10 @@ export interface TestSource extends ManagerDataSource {
   repository: AnnotationRepository;
   downloads: DownloadableFile[];
   savedSettings: Settings[];
+  /** What copyText was given, in order. */
+  copied: string[];
+  /** The passages openPassage was asked for. */
+  opened: { url: string; annotationId: string }[];
   snapshot(): Promise<Library>;
 }
 
@@ -32,6 +36,8 @@ export async function memorySource(initial: Library): Promise<TestSource> {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const downloads: DownloadableFile[] = [];
   const savedSettings: Settings[] = [];
+  const copied: string[] = [];
+  const opened: { url: string; annotationId: string }[] = [];
   const snapshot = async (): Promise<Library> => repository.getAll();
   const handle = createLibraryHandler(storage, repository);
   // As runtime.sendMessage does: JSON-like copies both ways, and the background's validation on receipt.
@@ -44,6 +50,8 @@ export async function memorySource(initial: Library): Promise<TestSource> {
     repository,
     downloads,
     savedSettings,
+    copied,
+    opened,
     snapshot,
     loadLibrary: snapshot,
     async deleteAnnotations(ids) {
@@ -68,6 +76,13 @@ export async function memorySource(initial: Library): Promise<TestSource> {
     },
     async download(file) {
       downloads.push(file);
+    },
+    async openPassage(url, annotationId) {
+      opened.push({ url, annotationId });
+      return 'revealed';
+    },
+    async copyText(text) {
+      copied.push(text);
     },
   };
 }

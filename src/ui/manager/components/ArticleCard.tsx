@@ -7,22 +7,31 @@ import { formatPublishedAt } from '../../shared/format.ts';
 import type { ManagerDataSource } from '../data-source.ts';
 import { t } from '../i18n.ts';
 import { safeHttpUrl } from '../safe-url.ts';
+import type { Expansion } from './ArticleList.tsx';
+import { Marked } from './Marked.tsx';
 import { PassageItem } from './PassageItem.tsx';
 import type { ToastMessage } from './Toast.tsx';
 
 interface ArticleCardProps {
   match: ArticleMatch;
-  defaultExpanded: boolean;
+  expansion: Expansion;
   selected: ReadonlySet<string>;
   onToggle: (ids: readonly string[], on: boolean) => void;
   onEdited: (annotation: StoredAnnotation) => void;
+  onDelete: (id: string) => void;
   source: ManagerDataSource;
   notify: (toast: ToastMessage) => void;
 }
 
-export function ArticleCard({ match, defaultExpanded, selected, onToggle, onEdited, source, notify }: ArticleCardProps) {
+export function ArticleCard({ match, expansion, selected, onToggle, onEdited, onDelete, source, notify }: ArticleCardProps) {
   const { article, annotations } = match;
-  const [expanded, setExpanded] = useState(defaultExpanded);
+  const [expanded, setExpanded] = useState(expansion.open);
+  // Follows 全部展开 / 全部收起 (adjusted during render: no frame shows the old state).
+  const [followed, setFollowed] = useState(expansion);
+  if (followed !== expansion) {
+    setFollowed(expansion);
+    setExpanded(expansion.open);
+  }
   const ids = annotations.map((a) => a.annotation.id);
   const allSelected = ids.length > 0 && ids.every((id) => selected.has(id));
   const href = safeHttpUrl(article.url);
@@ -49,10 +58,10 @@ export function ArticleCard({ match, defaultExpanded, selected, onToggle, onEdit
         <h2 class="article__title">
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer" title={t('mgrOpenArticle')}>
-              {article.title}
+              <Marked text={article.title} />
             </a>
           ) : (
-            article.title
+            <Marked text={article.title} />
           )}
         </h2>
         {article.partyBuilding && <span class="badge">{t('mgrPartyBadge')}</span>}
@@ -63,7 +72,9 @@ export function ArticleCard({ match, defaultExpanded, selected, onToggle, onEdit
           .map(([label, value]) => (
             <div key={label} class="article__fact">
               <dt>{label}</dt>
-              <dd>{value}</dd>
+              <dd>
+                <Marked text={value} />
+              </dd>
             </div>
           ))}
       </dl>
@@ -83,9 +94,11 @@ export function ArticleCard({ match, defaultExpanded, selected, onToggle, onEdit
             <PassageItem
               key={item.annotation.id}
               item={item}
+              article={article}
               selected={selected.has(item.annotation.id)}
               onSelect={(on) => onToggle([item.annotation.id], on)}
               onEdited={onEdited}
+              onDelete={() => onDelete(item.annotation.id)}
               source={source}
               notify={notify}
             />

@@ -11,19 +11,29 @@ import type { ToastMessage } from './Toast.tsx';
 
 export const ARTICLES_PER_PAGE = 50;
 
+/**
+ * Whether the cards' passages are open. A new object each time the reader
+ * presses 全部展开 / 全部收起 or the query changes: every card follows it,
+ * then each card can be toggled on its own until the next one.
+ */
+export interface Expansion {
+  open: boolean;
+}
+
 interface ArticleListProps {
   matches: ArticleMatch[];
   /** Changes when the reader changes the query or the order (not when a passage is edited or deleted). */
   resetKey: string;
-  expandByDefault: boolean;
+  expansion: Expansion;
   selected: ReadonlySet<string>;
   onToggle: (ids: readonly string[], on: boolean) => void;
   onEdited: (annotation: StoredAnnotation) => void;
+  onDelete: (id: string) => void;
   source: ManagerDataSource;
   notify: (toast: ToastMessage) => void;
 }
 
-export function ArticleList({ matches, resetKey, expandByDefault, selected, onToggle, onEdited, source, notify }: ArticleListProps) {
+export function ArticleList({ matches, resetKey, expansion, selected, onToggle, onEdited, onDelete, source, notify }: ArticleListProps) {
   const [shown, setShown] = useState(ARTICLES_PER_PAGE);
   // A new query starts at its top again; a delete or an edit keeps the reader
   // where they were. Adjusted during render, not in an effect, so the first
@@ -39,12 +49,13 @@ export function ArticleList({ matches, resetKey, expandByDefault, selected, onTo
       <ul class="articles">
         {matches.slice(0, shown).map((match) => (
           <ArticleCard
-            key={`${match.article.url}|${expandByDefault ? 'open' : 'closed'}`}
+            key={match.article.url}
             match={match}
-            defaultExpanded={expandByDefault}
+            expansion={expansion}
             selected={selected}
             onToggle={onToggle}
             onEdited={onEdited}
+            onDelete={onDelete}
             source={source}
             notify={notify}
           />

@@ -1,10 +1,12 @@
 // The formulation filter: a text field suggesting the saved pages' key
-// formulations (most articles first). It applies when the reader picks a
-// suggestion or presses Enter / leaves the field, not at every character:
-// "两个" alone would match passages about anything "两个…".
-import { useEffect, useState } from 'preact/hooks';
+// formulations (most articles first). Like the search box, it applies as the
+// reader types (after the same short pause, and not on unfinished pinyin);
+// Enter, leaving the field or picking a suggestion applies it at once.
+import { useEffect } from 'preact/hooks';
 import type { Facet } from '../../../store/query/index.ts';
 import { t } from '../i18n.ts';
+import { TYPING_DELAY_MS, useDebouncedValue } from '../state/use-debounced-value.ts';
+import { useTypedText } from '../state/use-typed-text.ts';
 
 const MAX_SUGGESTIONS = 200;
 
@@ -14,13 +16,16 @@ interface FormulationFieldProps {
   onChange: (formulation: string | null) => void;
 }
 
+const asFilter = (text: string): string | null => text.trim() || null;
+
 export function FormulationField({ value, suggestions, onChange }: FormulationFieldProps) {
-  const [text, setText] = useState(value ?? '');
-  useEffect(() => setText(value ?? ''), [value]);
-  const commit = (raw: string) => {
-    const next = raw.trim() || null;
+  const { typed, inputProps } = useTypedText(value ?? '', (outside, text) => (outside || null) === asFilter(text));
+  const settled = useDebouncedValue(typed, TYPING_DELAY_MS);
+  const commit = (text: string) => {
+    const next = asFilter(text);
     if (next !== value) onChange(next);
   };
+  useEffect(() => commit(settled), [settled]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <span class="filters__field">
       <label class="filters__label" for="formulation-filter">
@@ -30,9 +35,8 @@ export function FormulationField({ value, suggestions, onChange }: FormulationFi
         id="formulation-filter"
         type="search"
         list="formulation-suggestions"
-        value={text}
         size={12}
-        onInput={(e) => setText(e.currentTarget.value)}
+        {...inputProps}
         onChange={(e) => commit(e.currentTarget.value)}
       />
       <datalist id="formulation-suggestions">

@@ -7,6 +7,8 @@ import {
   EMPTY_FILTER,
   isFilterActive,
   libraryFacets,
+  normalizeForSearch,
+  parseSearchTerms,
   queryLibrary,
   type ArticleSort,
   type LibraryFilter,
@@ -15,12 +17,13 @@ import {
 import type { ManagerDataSource } from '../data-source.ts';
 import { t } from '../i18n.ts';
 import { errorText, type LibraryHandle } from '../state/use-library.ts';
-import { useDebouncedValue } from '../state/use-debounced-value.ts';
-import { ArticleList } from './ArticleList.tsx';
+import { TYPING_DELAY_MS, useDebouncedValue } from '../state/use-debounced-value.ts';
+import { ArticleList, type Expansion } from './ArticleList.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { FilterBar } from './FilterBar.tsx';
+import { MarkTermsContext, type MarkTerms } from './Marked.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import type { ToastMessage } from './Toast.tsx';
 
@@ -36,11 +39,9 @@ interface LibraryViewProps {
   notify: (toast: ToastMessage) => void;
 }
 
-const SEARCH_DELAY_MS = 120;
-
 export function LibraryView({ index, source, library, filter, onFilterChange, sort, onSortChange, notify }: LibraryViewProps) {
   const [searchText, setSearchText] = useState(filter.query);
-  const query = useDebouncedValue(searchText, SEARCH_DELAY_MS);
+  const query = useDebouncedValue(searchText, TYPING_DELAY_MS);
   const effectiveFilter = useMemo(() => ({ ...filter, query }), [filter, query]);
   useEffect(() => {
     if (query !== filter.query) onFilterChange((current) => ({ ...current, query }));
@@ -51,6 +52,21 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const active = isFilterActive(effectiveFilter);
+  const resetKey = `${JSON.stringify(effectiveFilter)}|${sort}`;
+  const [expansion, setExpansion] = useState<Expansion>({ open: active });
+  // A new query opens its matches (or closes them when it is cleared) until the reader says otherwise.
+  const [expansionFor, setExpansionFor] = useState(resetKey);
+  if (expansionFor !== resetKey) {
+    setExpansionFor(resetKey);
+    setExpansion({ open: active });
+  }
+  const markTerms = useMemo<MarkTerms>(
+    () => ({
+      search: parseSearchTerms(effectiveFilter.query),
+      formulation: effectiveFilter.formulation ? normalizeForSearch(effectiveFilter.formulation.trim()) : null,
+    }),
+    [effectiveFilter.query, effectiveFilter.formulation],
+  );
 
   // The selection never holds passages that are gone (deleted, or edited out of the library).
   useEffect(() => {
@@ -73,13 +89,11 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
     });
   };
 
-  const deleteSelected = async () => {
-    setConfirming(false);
-    const ids = [...selected];
+  /** Deletes at once and offers 撤销 in the toast: the one delete path, for one passage or a selection. */
+  const deleteWithUndo = async (ids: readonly string[]): Promise<boolean> => {
     try {
       const deleted = await source.deleteAnnotations(ids);
       library.applyDeleted(deleted);
-      setSelected(new Set());
       notify({
         text: t('mgrDeletedToast', deleted.length),
         action: {
@@ -95,9 +109,16 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
           },
         },
       });
+      return true;
     } catch (error) {
       notify({ text: t('mgrActionFailed', errorText(error)), tone: 'error' });
+      return false;
     }
+  };
+
+  const deleteSelected = async () => {
+    setConfirming(false);
+    if (await deleteWithUndo([...selected])) setSelected(new Set());
   };
 
   if (index.library.annotations.length === 0 && index.articles.length === 0) {
@@ -122,11 +143,23 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
         />
         <ExportMenu library={index.library} result={result} filtered={active} filter={effectiveFilter} source={source} notify={notify} />
       </div>
-      <p class="library__counts" role="status" aria-live="polite">
-        {active
-          ? t('mgrResultCounts', result.articles.length, result.annotationCount)
-          : t('mgrLibraryCounts', result.articles.length, result.annotationCount)}
-      </p>
+      <div class="library__summary">
+        <p class="library__counts" role="status" aria-live="polite">
+          {active
+            ? t('mgrResultCounts', result.articles.length, result.annotationCount)
+            : t('mgrLibraryCounts', result.articles.length, result.annotationCount)}
+        </p>
+        {result.annotationCount > 0 && (
+          <div class="library__expand">
+            <button type="button" class="link-button" data-action="expand-all" onClick={() => setExpansion({ open: true })}>
+              {t('mgrExpandAll')}
+            </button>
+            <button type="button" class="link-button" data-action="collapse-all" onClick={() => setExpansion({ open: false })}>
+              {t('mgrCollapseAll')}
+            </button>
+          </div>
+        )}
+      </div>
       {selected.size > 0 && (
         <BulkBar
           count={selected.size}
@@ -138,16 +171,19 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
       {result.articles.length === 0 ? (
         <p class="notice">{t('mgrNoResults')}</p>
       ) : (
-        <ArticleList
-          matches={result.articles}
-          resetKey={`${JSON.stringify(effectiveFilter)}|${sort}`}
-          expandByDefault={active}
-          selected={selected}
-          onToggle={toggle}
-          onEdited={library.applyUpdated}
-          source={source}
-          notify={notify}
-        />
+        <MarkTermsContext.Provider value={markTerms}>
+          <ArticleList
+            matches={result.articles}
+            resetKey={resetKey}
+            expansion={expansion}
+            selected={selected}
+            onToggle={toggle}
+            onEdited={library.applyUpdated}
+            onDelete={(id) => void deleteWithUndo([id])}
+            source={source}
+            notify={notify}
+          />
+        </MarkTermsContext.Provider>
       )}
       {confirming && (
         <ConfirmDialog

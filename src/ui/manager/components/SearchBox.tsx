@@ -1,17 +1,13 @@
 // The search box: results follow as the reader types (debounced by the
-// list). While a Chinese input method is composing, the box holds pinyin
-// ("dangjian") that the reader has not chosen yet; searching for it would
-// flash "no results" at every keystroke, so the query waits for the
-// composition to end.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// list), never on an input method's unfinished pinyin (use-typed-text.ts).
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n.ts';
+import { useTypedText } from '../state/use-typed-text.ts';
 
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
-  const [text, setText] = useState(value);
-  const composing = useRef(false);
+  const { typed, inputProps } = useTypedText(value);
   const input = useRef<HTMLInputElement>(null);
-  // A reset from outside (清除筛选) replaces what is in the box.
-  useEffect(() => setText(value), [value]);
+  useEffect(() => onSearch(typed), [typed]); // eslint-disable-line react-hooks/exhaustive-deps
   // "/" jumps to the search box, as on most sites with a search, unless the reader is typing somewhere.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -36,20 +32,9 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (text:
         aria-keyshortcuts="/"
         class="search__input"
         type="search"
-        value={text}
         placeholder={t('mgrSearchPlaceholder')}
         autoComplete="off"
-        onCompositionStart={() => {
-          composing.current = true;
-        }}
-        onCompositionEnd={(event) => {
-          composing.current = false;
-          onSearch(event.currentTarget.value);
-        }}
-        onInput={(event) => {
-          setText(event.currentTarget.value);
-          if (!composing.current && !(event as InputEvent).isComposing) onSearch(event.currentTarget.value);
-        }}
+        {...inputProps}
       />
     </div>
   );

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
+/** How long the list waits after the last keystroke in the search box or the formulation field. */
+export const TYPING_DELAY_MS = 120;
+
 /**
  * The value, `delayMs` after it last changed. The search box keeps its own
  * text immediate and queries with this: a query over 10,000 passages takes a
