@@ -2,8 +2,9 @@
 // and filters, the formulation index, import, settings. Data comes only
 // through the ManagerDataSource it is given.
 import type { ComponentChildren } from 'preact';
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { EMPTY_FILTER, type ArticleSort, type LibraryFilter } from '../../store/query/index.ts';
+import { ConfirmDialog } from './components/ConfirmDialog.tsx';
 import { FormulationIndexView } from './components/FormulationIndexView.tsx';
 import { ImportPanel } from './components/ImportPanel.tsx';
 import { LibraryView } from './components/LibraryView.tsx';
@@ -21,7 +22,17 @@ interface ManagerProps {
 
 export function Manager({ source, initialSection = 'library' }: ManagerProps) {
   const library = useLibrary(source);
-  const [section, setSection] = useState<ManagerSection>(initialSection);
+  const [section, showSection] = useState<ManagerSection>(initialSection);
+  // Settings changed but not saved: leaving the tab asks first (the panel itself guards closing the page).
+  const settingsUnsaved = useRef(false);
+  const onSettingsUnsaved = useCallback((unsaved: boolean) => {
+    settingsUnsaved.current = unsaved;
+  }, []);
+  const [leavingFor, setLeavingFor] = useState<ManagerSection | null>(null);
+  const setSection = (next: ManagerSection) => {
+    if (section === 'settings' && next !== 'settings' && settingsUnsaved.current) setLeavingFor(next);
+    else showSection(next);
+  };
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<ArticleSort>('saved');
   const [toast, setToast] = useState<ToastMessage | null>(null);
@@ -72,9 +83,21 @@ export function Manager({ source, initialSection = 'library' }: ManagerProps) {
           {section === 'import' && <ImportPanel source={source} onImported={() => void library.reload()} />}
         </section>
         <section id="panel-settings" role="tabpanel" aria-labelledby="tab-settings" hidden={section !== 'settings'}>
-          {section === 'settings' && <SettingsPanel source={source} />}
+          {section === 'settings' && <SettingsPanel source={source} onUnsavedChange={onSettingsUnsaved} />}
         </section>
       </main>
+      {leavingFor && (
+        <ConfirmDialog
+          title={t('mgrUnsavedSettingsTitle')}
+          body={t('mgrUnsavedSettingsBody')}
+          confirmLabel={t('mgrDiscardChanges')}
+          onConfirm={() => {
+            setLeavingFor(null);
+            showSection(leavingFor);
+          }}
+          onCancel={() => setLeavingFor(null)}
+        />
+      )}
       {toast && <Toast message={toast} onDismiss={dismissToast} />}
     </div>
   );

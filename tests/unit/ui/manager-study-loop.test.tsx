@@ -144,3 +144,58 @@ describe('opening a passage', () => {
     await waitFor(() => byText(container, '.toast', /页面上没有找到这段文字/), 'the not-found toast');
   });
 });
+
+describe('unsaved settings', () => {
+  const leavingIsQuestioned = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('leaving the tab asks first; closing the page asks the browser; saved, neither asks', async () => {
+    await mount();
+    button(container, '设置').click();
+    const sites = await waitFor(() => container.querySelector<HTMLTextAreaElement>('#disabled-sites'), 'the settings form');
+    expect(leavingIsQuestioned()).toBe(false);
+    typeInto(sites, 'example.net');
+    await waitFor(() => byText(container, '.settings__unsaved', '有尚未保存的更改'), 'the unsaved mark');
+    expect(leavingIsQuestioned()).toBe(true);
+
+    // Stay: the dialog closes and the change is still there.
+    button(container, '文章与摘录').click();
+    const dialog = await waitFor(() => container.querySelector<HTMLElement>('[role="alertdialog"]'), 'the question');
+    expect(dialog.textContent).toContain('设置尚未保存');
+    button(dialog, '取消').click();
+    await waitFor(() => !container.querySelector('[role="alertdialog"]'), 'the dialog to close');
+    expect(container.querySelector<HTMLTextAreaElement>('#disabled-sites')!.value).toBe('example.net');
+
+    // Undoing the change by hand is no change.
+    typeInto(container.querySelector<HTMLTextAreaElement>('#disabled-sites')!, '');
+    await waitFor(() => !container.querySelector('.settings__unsaved'), 'no unsaved mark');
+    expect(leavingIsQuestioned()).toBe(false);
+
+    // Saved, leaving asks nothing.
+    container.querySelector<HTMLInputElement>('input[name="sensitivity"][value="high"]')!.click();
+    await waitFor(() => leavingIsQuestioned(), 'the unsaved state');
+    button(container, '保存设置').click();
+    await waitFor(() => byText(container, '[role="status"]', '设置已保存。'), 'the saved status');
+    expect(leavingIsQuestioned()).toBe(false);
+    button(container, '文章与摘录').click();
+    await waitFor(() => container.querySelector('.library__counts'), 'the library tab');
+    expect(container.querySelector('[role="alertdialog"]')).toBeNull();
+  });
+
+  it('放弃更改 leaves the tab without saving', async () => {
+    await mount();
+    button(container, '设置').click();
+    await waitFor(() => container.querySelector('#disabled-sites'), 'the settings form');
+    container.querySelector<HTMLInputElement>('input[name="default-color"][value="blue"]')!.click();
+    await waitFor(() => container.querySelector('.settings__unsaved'), 'the unsaved mark');
+    button(container, '提法索引').click();
+    button(await waitFor(() => container.querySelector<HTMLElement>('[role="alertdialog"]'), 'the question'), '放弃更改').click();
+    await waitFor(() => container.querySelector('.formulations__intro, .formulation'), 'the formulation index');
+    expect(source.savedSettings).toHaveLength(0);
+    // The panel's page-close question goes with it.
+    await waitFor(() => !leavingIsQuestioned(), 'no question on closing the page');
+  });
+});

@@ -1,7 +1,10 @@
 // Settings (this page is also the extension's options page): floating
 // toolbar, default colour, sites where the extension stays off, detection
 // sensitivity. The site list is validated line by line before saving.
-import { useEffect, useState } from 'preact/hooks';
+// Changes not yet saved are not lost silently: the page tells its parent
+// (which asks before another tab is shown) and asks the browser to confirm
+// closing or reloading the page.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS } from '../../../store/model.ts';
 import { COLOR_LABEL_KEYS } from '../colors.ts';
 import type { ManagerDataSource } from '../data-source.ts';
@@ -17,9 +20,22 @@ const SENSITIVITY_LABELS: Record<DetectionSensitivity, ManagerMessageKey> = {
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
-export function SettingsPanel({ source }: { source: ManagerDataSource }) {
+interface SettingsPanelProps {
+  source: ManagerDataSource;
+  /** Told at every render whether the form holds changes that are not saved (keep it cheap: a ref). */
+  onUnsavedChange?: (unsaved: boolean) => void;
+}
+
+/** What the form showed when it was loaded or last saved. */
+interface SavedForm {
+  settings: Settings;
+  sitesText: string;
+}
+
+export function SettingsPanel({ source, onUnsavedChange }: SettingsPanelProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sitesText, setSitesText] = useState('');
+  const [saved, setSaved] = useState<SavedForm | null>(null);
   const [siteErrors, setSiteErrors] = useState<SiteListError[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
@@ -28,10 +44,29 @@ export function SettingsPanel({ source }: { source: ManagerDataSource }) {
       (loaded) => {
         setSettings(loaded);
         setSitesText(loaded.disabledSites.join('\n'));
+        setSaved({ settings: loaded, sitesText: loaded.disabledSites.join('\n') });
       },
       (error: unknown) => setStatus({ kind: 'error', message: t('mgrSettingsLoadFailed', errorText(error)) }),
     );
   }, [source]);
+
+  const unsaved = saved !== null && settings !== null && !sameForm(saved, { settings, sitesText });
+  // Read by the browser's "leave site?" question and by the parent's tab switch; kept current
+  // during render, so a click right after a change already sees it.
+  const unsavedNow = useRef(false);
+  unsavedNow.current = unsaved;
+  onUnsavedChange?.(unsaved);
+  useEffect(() => () => onUnsavedChange?.(false), [onUnsavedChange]);
+  useEffect(() => {
+    // The browser asks with its own text.
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!unsavedNow.current) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, []);
 
   if (!settings) {
     return status.kind === 'error' ? (
@@ -61,6 +96,7 @@ export function SettingsPanel({ source }: { source: ManagerDataSource }) {
       await source.saveSettings(next);
       setSettings(next);
       setSitesText(parsed.sites.join('\n'));
+      setSaved({ settings: next, sitesText: parsed.sites.join('\n') });
       setStatus({ kind: 'saved' });
     } catch (error) {
       setStatus({ kind: 'error', message: t('mgrActionFailed', errorText(error)) });
@@ -132,6 +168,11 @@ export function SettingsPanel({ source }: { source: ManagerDataSource }) {
           {t('mgrSettingsSave')}
         </button>
         {status.kind === 'saved' && <span role="status">{t('mgrSettingsSaved')}</span>}
+        {unsaved && status.kind === 'idle' && (
+          <span class="settings__unsaved" role="status">
+            {t('mgrSettingsUnsaved')}
+          </span>
+        )}
         {status.kind === 'error' && (
           <span class="notice--error" role="alert">
             {status.message}
@@ -140,4 +181,10 @@ export function SettingsPanel({ source }: { source: ManagerDataSource }) {
       </div>
     </form>
   );
+}
+
+function sameForm(a: SavedForm, b: SavedForm): boolean {
+  // The site list is compared as the text in the box; every other setting by value.
+  const rest = (form: SavedForm) => JSON.stringify({ ...form.settings, disabledSites: null });
+  return a.sitesText === b.sitesText && rest(a) === rest(b);
 }
