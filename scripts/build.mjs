@@ -29,8 +29,10 @@ const ENTRIES = [
   // The store's only writer: repository, migrations, URL normalisation, import validation. Never loaded into pages.
   { name: 'background', entry: 'src/extension/background/index.ts', budget: 48 * 1024 },
   { name: 'popup', entry: 'src/ui/popup/main.tsx', budget: 60 * 1024 },
-  // 72 KB before webextension-polyfill (~10.2 KB minified) was shipped in it.
-  { name: 'manager', entry: 'src/ui/manager/main.tsx', budget: 84 * 1024 },
+  // 72 KB before webextension-polyfill (~10.2 KB minified) was shipped in it; 84 KB before the
+  // study loop (search marks, open-in-article with URL matching, copy with citation, delete one,
+  // unsaved-settings guard: 77.3 -> 84.1 KB). An extension page, read from disk once per visit.
+  { name: 'manager', entry: 'src/ui/manager/main.tsx', budget: 92 * 1024 },
   // The manager's import code (validation, merge), loaded by the page on first import only.
   { name: 'manager-import', entry: 'src/ui/manager/import-engine-entry.ts', budget: 40 * 1024 },
   // The Word export (the docx library), loaded by the manager or the popup on the first .docx export only.

@@ -5,7 +5,7 @@
 // it paints the page's highlights shortly after; until it answers that the
 // highlight is painted, the request is repeated, for a bounded time.
 import type { ExtensionApi, Tab } from '../../extension/browser-api.ts';
-import { isHighlightStatus, type ExtensionPageToContentMessage } from '../../extension/messages.ts';
+import type { ExtensionPageToContentMessage } from '../../extension/messages.ts';
 import { normalizePageUrl } from '../../store/url.ts';
 
 /** 'revealed': scrolled to it. 'not-found': the article is open but the highlight was not painted there in time (the page changed, or it is still loading). */
@@ -38,8 +38,7 @@ export async function openPassage(api: ExtensionApi, url: string, annotationId: 
   for (;;) {
     if (await ask(api, tabId, { type: 'reveal-highlight', id: annotationId }).then(isFound)) return 'revealed';
     // Anchoring already gave up on it: the page's text no longer holds the passage.
-    const status = await ask(api, tabId, { type: 'get-highlight-status' });
-    if (isHighlightStatus(status) && status.orphans.includes(annotationId)) return 'not-found';
+    if (isOrphanIn(await ask(api, tabId, { type: 'get-highlight-status' }), annotationId)) return 'not-found';
     if (Date.now() >= deadline) return 'not-found';
     await new Promise((resolve) => setTimeout(resolve, RETRY_EVERY_MS));
   }
@@ -48,6 +47,12 @@ export async function openPassage(api: ExtensionApi, url: string, annotationId: 
 /** The tab's content script's answer; null while there is none yet (the page is loading, or it is one the script does not run on). */
 function ask(api: ExtensionApi, tabId: number, message: ExtensionPageToContentMessage): Promise<unknown> {
   return api.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null);
+}
+
+/** Read loosely (HighlightStatus's full validator would bring the message layer's shape checks into this bundle). */
+function isOrphanIn(status: unknown, id: string): boolean {
+  const orphans = typeof status === 'object' && status !== null ? (status as { orphans?: unknown }).orphans : undefined;
+  return Array.isArray(orphans) && orphans.includes(id);
 }
 
 function isFound(reply: unknown): boolean {
