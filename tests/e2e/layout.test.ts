@@ -146,6 +146,13 @@ describe.each([
       await manager.setViewportSize({ width, height: 800 });
       for (const section of ['library', 'formulations', 'import', 'settings']) {
         await manager.locator(`#tab-${section}`).click();
+        // Every passage shown, with its actions (编辑, 复制引文, 删除) and a search's marks.
+        if (section === 'library') {
+          await manager.locator('#library-search').fill('党');
+          await manager.locator('.filters__clear').waitFor();
+          await manager.locator('button[data-action="expand-all"]').click();
+          await manager.locator('li.passage mark.match').first().waitFor();
+        }
         expect(await horizontalOverflow(manager), `${section} at ${width} px`).toBeLessThanOrEqual(0);
       }
     }
