@@ -5,7 +5,8 @@
 // no requests). The copy's background opens the options page; the manager
 // seeds a library through the background's library messages, reloads, and
 // reports what it lists; then exports Markdown with the page's own button and
-// reports the download once Firefox says it is complete (the copy is granted
+// reports the download once Firefox says it is complete, then deletes one
+// passage with its own button and undoes it from the toast (the copy is granted
 // `downloads` to see that). The file is read only then: Firefox creates it
 // under its final name, empty, before it writes it, so a file that has
 // appeared may still be empty (this test once read '' that way).
@@ -56,6 +57,24 @@ function managerInstrumentation(reportUrl: string, library: unknown): string {
       document.querySelector('fieldset.export button.button--primary').click();
       const item = await finished;
       report({ step: 'downloaded', state: item.state, error: item.error || null, filename: item.filename, bytes: item.fileSize });
+
+      // One passage deleted by its own button, then 撤销 in the toast.
+      const stored = async () => (await browser.runtime.sendMessage({ type: 'library-get' })).value.annotations.map((a) => a.id);
+      const waitUntil = (check) => new Promise((resolve) => {
+        const poll = () => (check() ? resolve() : setTimeout(poll, 100));
+        poll();
+      });
+      document.querySelector('button[data-action="expand-all"]').click();
+      const remove = await waitFor('li.passage button[data-action="delete-passage"]');
+      const id = remove.closest('li.passage').dataset.id;
+      const shown = () => [...document.querySelectorAll('li.passage')].some((li) => li.dataset.id === id);
+      remove.click();
+      const undo = await waitFor('.toast .toast__action');
+      await waitUntil(() => !shown());
+      report({ step: 'deleted', toast: document.querySelector('.toast__text').textContent, stored: (await stored()).includes(id) });
+      undo.click();
+      await waitUntil(shown);
+      report({ step: 'restored', stored: (await stored()).includes(id) });
     } catch (error) {
       report({ step: 'error', error: String(error) });
     }
@@ -70,7 +89,7 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
 
   afterAll(() => tearDownFirefox(webExt, server, cleanups));
 
-  it('lists a seeded library and downloads a Markdown export', async () => {
+  it('lists a seeded library, downloads a Markdown export, deletes one passage and undoes it', async () => {
     ensureBuilt();
     const reports: Record<string, unknown>[] = [];
     const reporting = await startReportServer(reports);
@@ -89,7 +108,7 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
       '--pref', 'browser.download.useDownloadDir=true', '--pref', 'browser.download.always_ask_before_handling_new_types=false',
     ]);
 
-    await expect.poll(() => reports.find((r) => r.step === 'downloaded' || r.step === 'error'), { timeout: 90_000, interval: 200 }).toBeDefined();
+    await expect.poll(() => reports.find((r) => r.step === 'restored' || r.step === 'error'), { timeout: 90_000, interval: 200 }).toBeDefined();
     expect(reports.find((r) => r.step === 'error'), JSON.stringify(reports)).toBeUndefined();
     expect(reports.find((r) => r.step === 'seeded')?.ok).toBe(true);
     // Firefox's UI language (English in a bare profile) picks the catalogue.
@@ -105,5 +124,11 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
     expect(bytes.byteLength).toBe(download.bytes);
     const text = bytes.toString('utf8');
     for (const page of library.pages) expect(text).toContain(page.metadata.title!);
+    // Deleted at once by the passage's own button (gone from the list and the store), then back with 撤销.
+    expect(reports.find((r) => r.step === 'deleted'), JSON.stringify(reports)).toMatchObject({
+      toast: expect.stringMatching(/^(已删除 1 条|Deleted 1 )/),
+      stored: false,
+    });
+    expect(reports.find((r) => r.step === 'restored'), JSON.stringify(reports)).toMatchObject({ stored: true });
   });
 });
