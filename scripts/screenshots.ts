@@ -98,6 +98,13 @@ async function manager(browser: ExtensionBrowser, lang: string, scheme: Scheme):
   await page.emulateMedia({ colorScheme: scheme });
   await page.waitForTimeout(200);
   await shoot(page, `manager-list-${lang}-${scheme}`);
+  // A search with its marks, every article open: the passages' actions.
+  await page.locator('#library-search').fill('全面');
+  await page.locator('.filters__clear').waitFor();
+  await page.locator('button[data-action="expand-all"]').click();
+  await page.locator('li.passage mark.match').first().waitFor();
+  await shoot(page, `manager-search-${lang}-${scheme}`);
+  await page.locator('.filters__clear').click();
   for (const section of ['formulations', 'settings', 'import'] as const) {
     await page.locator(`#tab-${section}`).click();
     await page.waitForTimeout(200);
@@ -112,6 +119,15 @@ async function manager(browser: ExtensionBrowser, lang: string, scheme: Scheme):
       await shoot(page, `manager-import-errors-${lang}-${scheme}`);
     } else {
       await shoot(page, `manager-${section === 'formulations' ? 'index' : section}-${lang}-${scheme}`);
+    }
+    if (section === 'settings') {
+      // A change not saved, and the question on leaving the tab; then leave without it.
+      await page.locator('input[name="sensitivity"][value="low"]').check();
+      await page.locator('.settings__unsaved').waitFor();
+      await page.locator('#tab-formulations').click();
+      await page.locator('[role="alertdialog"]').waitFor();
+      await shoot(page, `manager-settings-unsaved-${lang}-${scheme}`);
+      await page.locator('[role="alertdialog"] .button--danger').click();
     }
   }
   await page.close();
