@@ -163,7 +163,7 @@ describe('settings', () => {
     const dialog = page.locator('[role="alertdialog"]');
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain('设置尚未保存');
-    await dialog.locator('button', { hasText: '取消' }).click();
+    await dialog.locator('button', { hasText: '继续编辑' }).click();
     await expect(page.locator('input[name="sensitivity"][value="low"]').isChecked()).resolves.toBe(true);
 
     // Closing the page: the browser's own beforeunload question.

@@ -91,6 +91,7 @@ export function Manager({ source, initialSection = 'library' }: ManagerProps) {
           title={t('mgrUnsavedSettingsTitle')}
           body={t('mgrUnsavedSettingsBody')}
           confirmLabel={t('mgrDiscardChanges')}
+          cancelLabel={t('mgrKeepEditing')}
           onConfirm={() => {
             setLeavingFor(null);
             showSection(leavingFor);

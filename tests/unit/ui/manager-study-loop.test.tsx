@@ -165,7 +165,7 @@ describe('unsaved settings', () => {
     button(container, '文章与摘录').click();
     const dialog = await waitFor(() => container.querySelector<HTMLElement>('[role="alertdialog"]'), 'the question');
     expect(dialog.textContent).toContain('设置尚未保存');
-    button(dialog, '取消').click();
+    button(dialog, '继续编辑').click();
     await waitFor(() => !container.querySelector('[role="alertdialog"]'), 'the dialog to close');
     expect(container.querySelector<HTMLTextAreaElement>('#disabled-sites')!.value).toBe('example.net');
 

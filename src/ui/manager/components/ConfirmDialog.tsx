@@ -8,11 +8,13 @@ interface ConfirmDialogProps {
   title: string;
   body: string;
   confirmLabel: string;
+  /** The safe choice's label; 取消 unless the question needs plainer words. */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -56,7 +58,7 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }
         <p id="confirm-body">{body}</p>
         <div class="dialog__actions">
           <button type="button" ref={cancel} onClick={onCancel}>
-            {t('mgrCancel')}
+            {cancelLabel ?? t('mgrCancel')}
           </button>
           <button type="button" class="button--danger" onClick={onConfirm}>
             {confirmLabel}
