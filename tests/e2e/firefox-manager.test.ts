@@ -113,7 +113,7 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
     expect(reports.find((r) => r.step === 'seeded')?.ok).toBe(true);
     // Firefox's UI language (English in a bare profile) picks the catalogue.
     expect(reports.find((r) => r.step === 'listed'), JSON.stringify(reports)).toMatchObject({
-      counts: expect.stringMatching(/^(共 3 篇文章、6 条摘录|3 articles, 6 passages)$/),
+      counts: expect.stringMatching(/^(共 3 篇文章、6 条标注|3 articles, 6 highlights)$/),
       articles: 3,
     });
     const download = reports.find((r) => r.step === 'downloaded') as { state: string; error: string | null; filename: string; bytes: number };

@@ -41,38 +41,38 @@ async function waitForCounts(page: Page, expected: string): Promise<void> {
 async function clearFilters(page: Page): Promise<void> {
   const clear = page.locator('.filters__clear');
   if (await clear.count()) await clear.click();
-  await waitForCounts(page, '共 3 篇文章、6 条摘录');
+  await waitForCounts(page, '共 3 篇文章、6 条标注');
 }
 
 describe('library', () => {
   it('lists every saved article with its passages, from the real store', async () => {
-    expect(await counts(manager)).toBe('共 3 篇文章、6 条摘录');
+    expect(await counts(manager)).toBe('共 3 篇文章、6 条标注');
     expect((await articleTitles(manager)).sort()).toEqual(library.pages.map((p) => p.metadata.title!).sort());
     const leadership = manager.locator(`li.article[data-url="${URL_LEADERSHIP}"]`);
-    await expect(leadership.locator('.article__count').innerText()).resolves.toBe('3 条划线');
+    await expect(leadership.locator('.article__count').innerText()).resolves.toBe('3 条标注');
   });
 
   it('search narrows to passages containing the words, with no word segmentation', async () => {
     await manager.locator('#library-search').fill('区别于其他政党');
-    await waitForCounts(manager, '找到 1 篇文章、1 条摘录');
+    await waitForCounts(manager, '找到 1 篇文章、1 条标注');
     expect(await articleTitles(manager)).toEqual(['以党的自我革命引领社会革命']);
     await expect(manager.locator('li.article .passage__quote').allInnerTexts()).resolves.toEqual(['勇于自我革命是我们党区别于其他政党的显著标志']);
     // Words of a title find the article with all its passages.
     await manager.locator('#library-search').fill('自我革命');
-    await waitForCounts(manager, '找到 1 篇文章、2 条摘录');
+    await waitForCounts(manager, '找到 1 篇文章、2 条标注');
     // A note's words are searched too.
     await manager.locator('#library-search').fill('支部学习');
-    await waitForCounts(manager, '找到 1 篇文章、1 条摘录');
+    await waitForCounts(manager, '找到 1 篇文章、1 条标注');
     expect(await articleTitles(manager)).toEqual(['坚持和加强党的全面领导']);
     await manager.locator('#library-search').fill('');
-    await waitForCounts(manager, '共 3 篇文章、6 条摘录');
+    await waitForCounts(manager, '共 3 篇文章、6 条标注');
   });
 
   it('a colour and a tag filter narrow the list', async () => {
     await manager.locator('button.swatch--red').click();
-    await waitForCounts(manager, '找到 2 篇文章、2 条摘录');
+    await waitForCounts(manager, '找到 2 篇文章、2 条标注');
     await manager.locator('fieldset.filters select:has(option[value="理论学习"])').selectOption('理论学习');
-    await waitForCounts(manager, '找到 1 篇文章、1 条摘录');
+    await waitForCounts(manager, '找到 1 篇文章、1 条标注');
     await expect(manager.locator('li.article .passage__quote').allInnerTexts()).resolves.toEqual(['深刻领悟“两个确立”的决定性意义']);
     await clearFilters(manager);
   });
@@ -80,15 +80,15 @@ describe('library', () => {
   it('the formulation index shows in how many articles, how often and in which passages', async () => {
     await manager.locator('[role="tab"]', { hasText: '提法索引' }).click();
     const strict = manager.locator('li.formulation[data-formulation="全面从严治党"]');
-    await expect(strict.locator('.formulation__stats').innerText()).resolves.toBe('2 篇文章 · 共 6 次 · 2 条摘录');
+    await expect(strict.locator('.formulation__stats').innerText()).resolves.toBe('2 篇文章 · 共 6 次 · 2 条标注');
     await expect(manager.locator('li.formulation[data-formulation="两个确立"] .formulation__stats').innerText()).resolves.toBe(
-      '1 篇文章 · 共 3 次 · 1 条摘录',
+      '1 篇文章 · 共 3 次 · 1 条标注',
     );
     await strict.locator('.formulation__toggle').click();
     await expect(strict.locator('.formulation__passages .passage__quote').allInnerTexts()).resolves.toEqual(
       expect.arrayContaining(['全面从严治党永远在路上', '坚定不移推进全面从严治党']),
     );
-    await manager.locator('[role="tab"]', { hasText: '文章与摘录' }).click();
+    await manager.locator('[role="tab"]', { hasText: '文章与标注' }).click();
     await manager.waitForSelector('.library__counts');
   });
 });
@@ -155,8 +155,8 @@ describe('import', () => {
       const original = await sendLibraryRequest(manager, { type: 'library-get' });
       expect(contentOf(restored)).toEqual(contentOf(original));
       expect(restored.pages.map((p) => p.metadata.title).sort()).toEqual(original.pages.map((p) => p.metadata.title).sort());
-      await page.locator('[role="tab"]', { hasText: '文章与摘录' }).click();
-      await waitForCounts(page, '共 3 篇文章、6 条摘录');
+      await page.locator('[role="tab"]', { hasText: '文章与标注' }).click();
+      await waitForCounts(page, '共 3 篇文章、6 条标注');
     } finally {
       await fresh.close();
     }

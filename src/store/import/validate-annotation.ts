@@ -90,7 +90,7 @@ function readTarget(raw: JsonObject, at: Location, log: IssueLog): Annotation['t
     where = where.index(0);
   }
   if (typeof value === 'string') {
-    log.error(where, '只是网址，缺少选择器（selector），无法定位摘录');
+    log.error(where, '只是网址，缺少选择器（selector），无法定位标注');
     return undefined;
   }
   if (!isJsonObject(value)) {

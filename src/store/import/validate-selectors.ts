@@ -28,7 +28,7 @@ export function readSelectors(target: JsonObject, at: Location, log: IssueLog): 
   });
   if (!ok) return undefined;
   if (!selectors.some((s) => s.type === 'TextQuoteSelector')) {
-    log.error(where, '缺少 TextQuoteSelector：没有摘录原文，无法显示和重新定位');
+    log.error(where, '缺少 TextQuoteSelector：没有标注原文，无法显示和重新定位');
     return undefined;
   }
   return selectors;

@@ -12,7 +12,7 @@ import { SectionTabs, type ManagerSection } from './components/SectionTabs.tsx';
 import { SettingsPanel } from './components/SettingsPanel.tsx';
 import { Toast, type ToastMessage } from './components/Toast.tsx';
 import type { ManagerDataSource } from './data-source.ts';
-import { t } from './i18n.ts';
+import { plural, t } from './i18n.ts';
 import { useLibrary } from './state/use-library.ts';
 
 interface ManagerProps {
@@ -49,7 +49,7 @@ export function Manager({ source, initialSection = 'library' }: ManagerProps) {
         <img src="icons/icon-32.png" width={24} height={24} alt="" />
         <h1 class="manager__title">{t('mgrHeading')}</h1>
         {library.index && (
-          <span class="manager__counts">{t('mgrLibraryCounts', library.index.articles.length, library.index.annotationCount)}</span>
+          <span class="manager__counts">{t('mgrLibraryCounts', plural('mgrCountArticles', library.index.articles.length), plural('mgrCountHighlights', library.index.annotationCount))}</span>
         )}
       </header>
       <SectionTabs current={section} onSelect={setSection} />

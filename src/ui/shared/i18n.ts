@@ -17,3 +17,16 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 export function uiLanguage(): string {
   return extensionApi().i18n.getUILanguage();
 }
+
+/** The bases of messages that come in plural forms: `<base>_one` and `<base>_other` in both catalogues. */
+export type PluralBase = { [K in MessageKey]: K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never }[MessageKey];
+
+/**
+ * A message with a count, in the form the UI language's plural rules pick
+ * (Intl.PluralRules: "1 highlight", "2 highlights"; Chinese has one form).
+ * The count is the first substitution.
+ */
+export function plural(base: PluralBase, count: number, ...substitutions: (string | number)[]): string {
+  const form = new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}_${form}` as MessageKey, count, ...substitutions);
+}

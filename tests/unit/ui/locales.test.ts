@@ -18,6 +18,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('_locales', () => {
+  it('uses one word for a saved passage: 标注 in Chinese, highlight in English', () => {
+    const words = (message: string) => message.replace(/\$\w+\$/g, '');
+    for (const [key, { message }] of Object.entries(zh)) expect(words(message), key).not.toMatch(/划线|高亮|摘录/);
+    // "W3C Web Annotations" names a file format, not our passages.
+    for (const [key, { message }] of Object.entries(en)) expect(words(message).replace('Web Annotations', ''), key).not.toMatch(/annotation|passage/i);
+  });
+
   it('has the same keys and the same placeholders in Chinese and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const key of Object.keys(zh)) {
@@ -38,6 +45,8 @@ describe('_locales', () => {
   it('is Chinese in zh_CN (every message has Chinese text or is a symbol-only template)', () => {
     for (const [key, { message }] of Object.entries(zh)) {
       if (key === 'extensionName' || key === 'popupTitle' || /[\u4e00-\u9fff]/.test(message)) continue;
+      // A template of other (Chinese) messages: "$ARTICLES$ · $OCCURRENCES$ · $PASSAGES$".
+      if (/^[\s·、，,:：]*$/.test(message.replace(/\$\w+\$/g, ''))) continue;
       throw new Error(`${key} has no Chinese: ${message}`);
     }
   });
@@ -50,6 +59,8 @@ describe('_locales', () => {
       for (const match of text.matchAll(/\bt\(\s*'(\w+)'/g)) asked.add(match[1]!);
       for (const match of text.matchAll(/getMessage\(\s*'(\w+)'/g)) asked.add(match[1]!);
       for (const match of text.matchAll(/label: '(\w+)'/g)) asked.add(match[1]!);
+      // plural('base', n): both forms, in both catalogues (the same keys: checked above).
+      for (const match of text.matchAll(/\bplural\(\s*'(\w+)'/g)) asked.add(`${match[1]}_one`).add(`${match[1]}_other`);
     }
     expect(asked.size).toBeGreaterThan(20);
     for (const key of asked) expect(zh, key).toHaveProperty(key);

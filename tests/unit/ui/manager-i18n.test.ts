@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import zh from '../../../_locales/zh_CN/messages.json';
-import { t } from '../../../src/ui/manager/i18n.ts';
+import { plural, t } from '../../../src/ui/manager/i18n.ts';
 import { formatMessage, installFakeBrowser } from './manager-fake-browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -18,7 +18,9 @@ describe('manager messages', () => {
       const text = readFileSync(path.join(dir, file), 'utf8');
       for (const match of text.matchAll(/'(mgr[A-Za-z]+)'/g)) {
         named.add(match[1]!);
-        expect(Object.hasOwn(zh, match[1]!), `${file}: ${match[1]}`).toBe(true);
+        // A plural base names its two forms (see plural()).
+        const defined = Object.hasOwn(zh, match[1]!) || (Object.hasOwn(zh, `${match[1]}_one`) && Object.hasOwn(zh, `${match[1]}_other`));
+        expect(defined, `${file}: ${match[1]}`).toBe(true);
       }
     }
     expect(named.size).toBeGreaterThan(100);
@@ -29,14 +31,21 @@ describe('t', () => {
   it('asks the browser for the message with substitutions in placeholder order', () => {
     const uninstall = installFakeBrowser();
     try {
-      expect(t('mgrResultCounts', 3, 12)).toBe('找到 3 篇文章、12 条摘录');
+      expect(t('mgrResultCounts', plural('mgrCountArticles', 3), plural('mgrCountHighlights', 12))).toBe('找到 3 篇文章、12 条标注');
+      expect(t('mgrResultCounts', plural('mgrCountArticles', 1), plural('mgrCountHighlights', 1))).toBe('找到 1 篇文章、1 条标注');
       expect(t('mgrSettingsInvalidSite', 2, 'a b')).toBe('第 2 行不是有效的域名：a b');
     } finally {
       uninstall();
     }
     const restore = installFakeBrowser('en');
     try {
-      expect(t('mgrResultCounts', 3, 12)).toBe('Found 3 articles, 12 passages');
+      expect(t('mgrResultCounts', plural('mgrCountArticles', 3), plural('mgrCountHighlights', 12))).toBe('Found 3 articles, 12 highlights');
+      // English plurals by Intl.PluralRules: one form for 1, the other for 0 and 2.
+      expect(t('mgrResultCounts', plural('mgrCountArticles', 1), plural('mgrCountHighlights', 1))).toBe('Found 1 article, 1 highlight');
+      expect(plural('mgrCountHighlights', 0)).toBe('0 highlights');
+      expect(t('mgrDeletedToast', plural('mgrCountHighlights', 1))).toBe('Deleted 1 highlight.');
+      expect(plural('mgrShowMoreFormulations', 1, 1)).toBe('Show 1 more formulation (1 left)');
+      expect(plural('mgrShowMoreFormulations', 20, 41)).toBe('Show 20 more formulations (41 left)');
     } finally {
       restore();
     }

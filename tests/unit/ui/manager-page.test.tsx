@@ -50,10 +50,10 @@ describe('article list', () => {
       expect(item.textContent).toContain(page.metadata.source!);
       expect(item.textContent).toContain(page.metadata.author!);
       const count = library.annotations.filter((a) => a.target.source === page.url).length;
-      expect(item.querySelector('.article__count')?.textContent).toBe(`${count} 条划线`);
+      expect(item.querySelector('.article__count')?.textContent).toBe(`${count} 条标注`);
       expect(item.querySelector('.badge') !== null).toBe(page.partyBuilding);
     }
-    expect(container.querySelector('.library__counts')?.textContent).toBe(`共 ${library.pages.length} 篇文章、${library.annotations.length} 条摘录`);
+    expect(container.querySelector('.library__counts')?.textContent).toBe(`共 ${library.pages.length} 篇文章、${library.annotations.length} 条标注`);
   });
 
   it('shows an article\'s passages when expanded, in reading order, with notes', async () => {
@@ -61,7 +61,7 @@ describe('article list', () => {
     const page = library.pages[0]!;
     const item = container.querySelector<HTMLElement>(`.article[data-url="${page.url}"]`)!;
     expect(item.querySelector('.passage')).toBeNull();
-    const toggle = button(item, '展开摘录');
+    const toggle = button(item, '展开标注');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     toggle.click();
     const shown = await waitFor(() => item.querySelectorAll('.passage__quote').length > 0 && [...item.querySelectorAll('.passage')]);
@@ -89,7 +89,7 @@ describe('editing a passage', () => {
     await mount();
     const page = library.pages[2]!;
     const item = container.querySelector<HTMLElement>(`.article[data-url="${page.url}"]`)!;
-    button(item, '展开摘录').click();
+    button(item, '展开标注').click();
     const passage = await waitFor(() => item.querySelector<HTMLElement>('.passage'), 'a passage');
     const id = passage.dataset.id!;
     const before = (await source.snapshot()).annotations.find((a) => a.id === id)!;
@@ -186,13 +186,13 @@ describe('bulk delete with undo', () => {
     const before = await source.snapshot();
     const page = library.pages[1]!;
     const item = container.querySelector<HTMLElement>(`.article[data-url="${page.url}"]`)!;
-    button(item, '展开摘录').click();
+    button(item, '展开标注').click();
     const boxes = await waitFor(() => {
       const found = [...item.querySelectorAll<HTMLInputElement>('.passage__select')];
       return found.length >= 2 && found;
     }, 'passage checkboxes');
     const chosen = [boxes[0]!, boxes[1]!].map((box) => box.closest<HTMLElement>('.passage')!.dataset.id!);
-    expect(boxes[0]!.getAttribute('aria-label')).toMatch(/^选择这条摘录：/);
+    expect(boxes[0]!.getAttribute('aria-label')).toMatch(/^选择这条标注：/);
     boxes[0]!.click();
     boxes[1]!.click();
     await waitFor(() => byText(container, '.bulk__count', '已选 2 条'), 'the bulk bar');
@@ -266,7 +266,7 @@ describe('import', () => {
     expect(summary.textContent).toContain(`新增 ${added} 条标注`);
     expect(summary.textContent).toContain('跳过');
     expect((await source.snapshot()).annotations).toHaveLength(other.annotations.length);
-    button(container, '文章与摘录').click();
+    button(container, '文章与标注').click();
     await waitFor(() => container.querySelectorAll('.article').length === other.pages.length, 'the imported articles');
   });
 });
@@ -283,7 +283,7 @@ describe('formulation index', () => {
     expect(rows.map((r) => r.dataset.formulation)).toEqual(expected.map((e) => e.text));
     const top = expected[0]!;
     expect(rows[0]!.querySelector('.formulation__stats')?.textContent).toBe(
-      `${top.articleCount} 篇文章 · 共 ${top.occurrences} 次 · ${top.passageIds.length} 条摘录`,
+      `${top.articleCount} 篇文章 · 共 ${top.occurrences} 次 · ${top.passageIds.length} 条标注`,
     );
 
     const withPassages = expected.find((e) => e.passageIds.length > 0)!;
@@ -392,7 +392,7 @@ describe('export grouping', () => {
     await mount();
     choose(byText<HTMLSelectElement>(container, 'label', /格式/)!.querySelector('select')!, 'markdown');
     await settle();
-    choose(byText<HTMLSelectElement>(container, 'label', /摘录分组/)!.querySelector('select')!, 'tag');
+    choose(byText<HTMLSelectElement>(container, 'label', /标注分组/)!.querySelector('select')!, 'tag');
     await settle();
     button(container, '导出文件').click();
     await waitFor(() => source.downloads.length === 1, 'a download');

@@ -5,7 +5,7 @@ import type { StoredAnnotation } from '../../../store/model.ts';
 import type { ArticleMatch } from '../../../store/query/index.ts';
 import { formatPublishedAt } from '../../shared/format.ts';
 import type { ManagerDataSource } from '../data-source.ts';
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 import type { Expansion } from './ArticleList.tsx';
 import { Marked } from './Marked.tsx';
@@ -79,7 +79,7 @@ export function ArticleCard({ match, expansion, selected, onToggle, onEdited, on
           ))}
       </dl>
       <div class="article__bar">
-        <span class="article__count">{t('mgrHighlightCount', article.annotations.length)}</span>
+        <span class="article__count">{plural('mgrCountHighlights', article.annotations.length)}</span>
         {annotations.length > 0 && (
           <button type="button" class="link-button" aria-expanded={expanded} aria-controls={passagesId} onClick={() => setExpanded(!expanded)}>
             {expanded ? t('mgrHidePassages') : t('mgrShowPassages')}

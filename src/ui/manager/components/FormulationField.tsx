@@ -4,7 +4,7 @@
 // Enter, leaving the field or picking a suggestion applies it at once.
 import { useEffect } from 'preact/hooks';
 import type { Facet } from '../../../store/query/index.ts';
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 import { TYPING_DELAY_MS, useDebouncedValue } from '../state/use-debounced-value.ts';
 import { useTypedText } from '../state/use-typed-text.ts';
 
@@ -42,7 +42,7 @@ export function FormulationField({ value, suggestions, onChange }: FormulationFi
       <datalist id="formulation-suggestions">
         {suggestions.slice(0, MAX_SUGGESTIONS).map((s) => (
           <option key={s.value} value={s.value}>
-            {t('mgrFormulationArticleCount', s.count)}
+            {plural('mgrCountArticles', s.count)}
           </option>
         ))}
       </datalist>

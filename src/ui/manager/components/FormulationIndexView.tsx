@@ -3,7 +3,7 @@
 // reader's passages that contain it; one button narrows the article list to it.
 import { useMemo, useState } from 'preact/hooks';
 import { buildFormulationIndex, filterFormulations, type FormulationEntry, type IndexedAnnotation, type IndexedArticle, type LibraryIndex } from '../../../store/query/index.ts';
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 
 const FORMULATIONS_PER_PAGE = 100;
@@ -50,7 +50,7 @@ export function FormulationIndexView({ index, onShowInLibrary }: { index: Librar
       </ul>
       {remaining > 0 && (
         <button type="button" class="more" onClick={() => setShown(shown + FORMULATIONS_PER_PAGE)}>
-          {t('mgrShowMoreFormulations', Math.min(FORMULATIONS_PER_PAGE, remaining), remaining)}
+          {plural('mgrShowMoreFormulations', Math.min(FORMULATIONS_PER_PAGE, remaining), remaining)}
         </button>
       )}
     </div>
@@ -70,7 +70,7 @@ function FormulationRow({ entry, passages, onShowInLibrary }: FormulationRowProp
     <li class="formulation" data-formulation={entry.text}>
       <button type="button" class="formulation__toggle" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
         <span class="formulation__text">{entry.text}</span>
-        <span class="formulation__stats">{t('mgrFormulationStats', entry.articleCount, entry.occurrences, entry.passageIds.length)}</span>
+        <span class="formulation__stats">{t('mgrFormulationStats', plural('mgrCountArticles', entry.articleCount), plural('mgrCountTimes', entry.occurrences), plural('mgrCountHighlights', entry.passageIds.length))}</span>
       </button>
       {open && (
         <div class="formulation__details" id={detailsId}>
@@ -110,7 +110,7 @@ function FormulationRow({ entry, passages, onShowInLibrary }: FormulationRowProp
             </ul>
           )}
           {entry.passageIds.length > PASSAGES_SHOWN && (
-            <p class="notice">{t('mgrFormulationMorePassages', entry.passageIds.length - PASSAGES_SHOWN)}</p>
+            <p class="notice">{plural('mgrFormulationMorePassages', entry.passageIds.length - PASSAGES_SHOWN)}</p>
           )}
           <button type="button" onClick={() => onShowInLibrary(entry.text)}>
             {t('mgrFormulationShowInLibrary')}

@@ -15,7 +15,7 @@ import {
   type LibraryIndex,
 } from '../../../store/query/index.ts';
 import type { ManagerDataSource } from '../data-source.ts';
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 import { errorText, type LibraryHandle } from '../state/use-library.ts';
 import { TYPING_DELAY_MS, useDebouncedValue } from '../state/use-debounced-value.ts';
 import { ArticleList, type Expansion } from './ArticleList.tsx';
@@ -95,14 +95,14 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
       const deleted = await source.deleteAnnotations(ids);
       library.applyDeleted(deleted);
       notify({
-        text: t('mgrDeletedToast', deleted.length),
+        text: t('mgrDeletedToast', plural('mgrCountHighlights', deleted.length)),
         action: {
           label: t('mgrUndo'),
           run: () => {
             void source.restoreAnnotations(deleted).then(
               () => {
                 library.applyRestored(deleted);
-                notify({ text: t('mgrRestoredToast', deleted.length) });
+                notify({ text: t('mgrRestoredToast', plural('mgrCountHighlights', deleted.length)) });
               },
               (error: unknown) => notify({ text: t('mgrActionFailed', errorText(error)), tone: 'error' }),
             );
@@ -146,8 +146,8 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
       <div class="library__summary">
         <p class="library__counts" role="status" aria-live="polite">
           {active
-            ? t('mgrResultCounts', result.articles.length, result.annotationCount)
-            : t('mgrLibraryCounts', result.articles.length, result.annotationCount)}
+            ? t('mgrResultCounts', plural('mgrCountArticles', result.articles.length), plural('mgrCountHighlights', result.annotationCount))
+            : t('mgrLibraryCounts', plural('mgrCountArticles', result.articles.length), plural('mgrCountHighlights', result.annotationCount))}
         </p>
         {result.annotationCount > 0 && (
           <div class="library__expand">
@@ -188,7 +188,7 @@ export function LibraryView({ index, source, library, filter, onFilterChange, so
       {confirming && (
         <ConfirmDialog
           title={t('mgrConfirmDeleteTitle')}
-          body={t('mgrConfirmDeleteBody', selected.size)}
+          body={t('mgrConfirmDeleteBody', plural('mgrCountHighlights', selected.size))}
           confirmLabel={t('mgrConfirmDelete')}
           onConfirm={() => void deleteSelected()}
           onCancel={() => setConfirming(false)}

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { Slogan } from '../../../core/types.ts';
 import type { RevealResult } from '../../../extension/messages.ts';
-import { t } from '../../shared/i18n.ts';
+import { plural, t } from '../../shared/i18n.ts';
 import { advance, nextRequest, type OccurrenceCursor } from '../occurrence-cycle.ts';
 
 /** Shown before "show all": the leading ones, three short rows at 13 px text, so the article view still fits 600 px (10 took five rows and 672 px on the sample article). */
@@ -53,7 +53,7 @@ export function FormulationList({ slogans, reveal }: FormulationListProps) {
                 data-text={slogan.text}
                 data-count={slogan.count}
                 data-kind={slogan.kind}
-                aria-label={t('formulationButtonLabel', slogan.text, slogan.count)}
+                aria-label={plural('formulationButtonLabel', slogan.count, slogan.text)}
                 onClick={() => void onActivate(slogan.text)}
               >
                 <span class="formulation__text">{slogan.text}</span>

@@ -5,7 +5,7 @@
 // shortcut the browser has now), so the analysis keeps its room.
 // 保存选中内容 lives in the popup header (SaveSelectionButton).
 import type { StoredAnnotation } from '../../../store/model.ts';
-import { t } from '../../shared/i18n.ts';
+import { plural, t } from '../../shared/i18n.ts';
 import type { HighlightsState } from '../use-highlights.ts';
 import { useSaveShortcut } from '../use-shortcut.ts';
 import { HighlightItem } from './HighlightItem.tsx';
@@ -62,7 +62,7 @@ export function HighlightsSection({ state }: { state: HighlightsState }) {
       )}
       {state.unsaved > 0 && (
         <p class="highlights__message" data-kind="error" data-field="unsaved">
-          {t('unsavedHighlights', state.unsaved)}
+          {plural('unsavedHighlights', state.unsaved)}
         </p>
       )}
       {state.listFailed && <p class="section__empty">{t('highlightListFailed')}</p>}
