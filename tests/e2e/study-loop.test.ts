@@ -10,7 +10,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser
 import { allPaintedTexts, clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
 import { popoverOf, showToolbarForSelection } from './support/closed-ui.ts';
 import { dragSelect, toolbarHost } from './support/in-page-ui.ts';
-import { openManager } from './support/manager.ts';
+import { openManager, seedLibrary, studyLibrary } from './support/manager.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -255,5 +255,38 @@ describe('a highlight inside a link', () => {
     await popover.waitFor('[data-action="open-link"]');
     await Promise.all([page.waitForURL(/party-commentary\.html$/), popover.click('[data-action="open-link"]')]);
     await page.close();
+  });
+});
+
+describe('one word, and plurals, in English', () => {
+  it('says highlight everywhere and counts 1 highlight / 2 highlights by the plural rules', async () => {
+    const english = await launchExtensionBrowser({ uiLanguage: 'en-US' });
+    try {
+      const manager = await openManager(english);
+      await seedLibrary(manager, studyLibrary());
+      await manager.reload();
+      await manager.locator('.library__counts', { hasText: '3 articles, 6 highlights' }).waitFor();
+      expect(await manager.locator('li.article .article__count').allInnerTexts()).toEqual(expect.arrayContaining(['3 highlights', '1 highlight']));
+      await manager.locator('#library-search').fill('区别于其他政党');
+      await manager.locator('.library__counts', { hasText: 'Found 1 article, 1 highlight' }).waitFor();
+      const text = await manager.locator('body').innerText();
+      expect(text).not.toMatch(/annotation|passage/i);
+      await manager.close();
+
+      // The popup and the page's toolbar say highlight too.
+      const { page, tabId } = await english.openTab(server.url(FIXTURE));
+      const popup = await english.openPopup(tabId);
+      await expect.poll(() => popup.locator('[data-field="highlight-hint"]').textContent()).toMatch(/^To highlight, select text/);
+      expect(await popup.locator('main').innerText()).not.toMatch(/annotation|passage/i);
+      await popup.close();
+      await selectText(page, '两个确立');
+      await page.dispatchEvent('body', 'mouseup');
+      const toolbar = toolbarHost(page).locator('.panel');
+      await toolbar.waitFor();
+      expect(await toolbar.getAttribute('aria-label')).toBe('Highlight toolbar');
+      await page.close();
+    } finally {
+      await english.close();
+    }
   });
 });
