@@ -44,6 +44,13 @@ async function shoot(page: Page, name: string, options: { fullPage?: boolean } =
 async function inPageUi(browser: ExtensionBrowser, server: PageServer, article: Article, lang: string, scheme: Scheme): Promise<number> {
   const { page, tabId } = await browser.openTab(server.url(article.path));
   await page.emulateMedia({ colorScheme: scheme });
+  if (scheme === 'light') {
+    // Before the first save: the popup's one line on how to highlight, with the current shortcut.
+    const empty = await browser.openPopup(tabId);
+    await empty.locator('[data-field="highlight-hint"]').waitFor();
+    await shoot(empty, `popup-empty-${article.name}-${lang}-${scheme}`, { fullPage: true });
+    await empty.close();
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
   await dragSelect(page, ...article.passage);
   const toolbar = toolbarHost(page);
@@ -148,6 +155,12 @@ async function main(): Promise<void> {
         await seedLibrary(seeder, studyLibrary());
         await seeder.close();
         for (const scheme of SCHEMES) {
+          // A page with too little Chinese: 这不是中文页面, not 本页不是单篇文章.
+          const { page: english, tabId: englishTab } = await browser.openTab(server.url('/fixtures/english-page.html'));
+          const notChinese = await browser.openPopup(englishTab);
+          await notChinese.emulateMedia({ colorScheme: scheme });
+          await shoot(notChinese, `popup-not-chinese-${lang}-${scheme}`, { fullPage: true });
+          await Promise.all([notChinese.close(), english.close()]);
           for (const article of ARTICLES) {
             const tabId = await inPageUi(browser, server, article, lang, scheme);
             await popupAndPanel(browser, tabId, article, lang, scheme);

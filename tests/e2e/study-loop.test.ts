@@ -276,7 +276,10 @@ describe('one word, and plurals, in English', () => {
       // The popup and the page's toolbar say highlight too.
       const { page, tabId } = await english.openTab(server.url(FIXTURE));
       const popup = await english.openPopup(tabId);
-      await expect.poll(() => popup.locator('[data-field="highlight-hint"]').textContent()).toMatch(/^To highlight, select text/);
+      const hint = popup.locator('[data-field="highlight-hint"]');
+      await expect.poll(() => hint.textContent()).toMatch(/^Select text, then pick a colour or press \S+ to highlight\.$/);
+      const line = await hint.evaluate((el) => Number.parseFloat(getComputedStyle(el).lineHeight));
+      expect((await hint.boundingBox())!.height).toBeLessThanOrEqual(line * 1.5); // one line in English too
       expect(await popup.locator('main').innerText()).not.toMatch(/annotation|passage/i);
       await popup.close();
       await selectText(page, '两个确立');

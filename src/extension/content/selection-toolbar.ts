@@ -189,8 +189,8 @@ export class SelectionToolbar {
     panel.setAttribute('role', 'toolbar');
     panel.setAttribute('aria-label', uiText('toolbarLabel'));
     panel.dataset.mode = mode;
-    // The colour row is a pill as wide as its content (the same in every position); the forms have a fixed width.
-    if (mode !== 'colors') panel.style.width = `${WIDTH}px`;
+    // The colour row (and 已标注 — 编辑) is a pill as wide as its content (the same in every position); the forms have a fixed width.
+    if (mode !== 'colors' && mode !== 'exists') panel.style.width = `${WIDTH}px`;
     // Clicking a button must not collapse the page's selection; fields still take focus.
     panel.addEventListener('mousedown', (event) => {
       const target = event.composedPath()[0] as Element | undefined;

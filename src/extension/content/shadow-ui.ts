@@ -183,6 +183,8 @@ const BASE_CSS = `
   width: max-content; max-width: calc(100vw - 16px);
 }
 .panel[data-mode="colors"] { border-radius: 999px; padding: 4px 4px 4px 8px; }
+.panel[data-mode="exists"] { border-radius: 999px; padding: 4px; }
+.panel[data-mode="exists"] button { border-radius: 999px; }
 .note-button { border-left: 1px solid #d0d0d6; border-radius: 0 999px 999px 0; margin-left: 2px; }
 .row { display: flex; align-items: center; gap: 4px; flex-wrap: nowrap; }
 button { font: inherit; color: inherit; cursor: pointer; border: 1px solid transparent; background: transparent; border-radius: 6px; padding: 3px 8px; white-space: nowrap; }
