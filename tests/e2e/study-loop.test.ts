@@ -277,7 +277,7 @@ describe('one word, and plurals, in English', () => {
       const { page, tabId } = await english.openTab(server.url(FIXTURE));
       const popup = await english.openPopup(tabId);
       const hint = popup.locator('[data-field="highlight-hint"]');
-      await expect.poll(() => hint.textContent()).toMatch(/^Select text, then pick a colour or press \S+ to highlight\.$/);
+      await expect.poll(() => hint.textContent()).toMatch(/^Select text and pick a colour, or press \S+\.$/);
       const line = await hint.evaluate((el) => Number.parseFloat(getComputedStyle(el).lineHeight));
       expect((await hint.boundingBox())!.height).toBeLessThanOrEqual(line * 1.5); // one line in English too
       expect(await popup.locator('main').innerText()).not.toMatch(/annotation|passage/i);
