@@ -282,11 +282,8 @@ describe('one word, and plurals, in English', () => {
       expect((await hint.boundingBox())!.height).toBeLessThanOrEqual(line * 1.5); // one line in English too
       expect(await popup.locator('main').innerText()).not.toMatch(/annotation|passage/i);
       await popup.close();
-      await selectText(page, '两个确立');
-      await page.dispatchEvent('body', 'mouseup');
-      const toolbar = toolbarHost(page).locator('.panel');
-      await toolbar.waitFor();
-      expect(await toolbar.getAttribute('aria-label')).toBe('Highlight toolbar');
+      await dragSelect(page, '两个确立');
+      expect(await toolbarHost(page).attribute('.panel', 'aria-label')).toBe('Highlight toolbar');
       await page.close();
     } finally {
       await english.close();
