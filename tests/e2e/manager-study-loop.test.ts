@@ -37,7 +37,7 @@ const leadership = () => manager.locator(`li.article[data-url="${URL_LEADERSHIP}
 async function clearFilters(): Promise<void> {
   const clear = manager.locator('.filters__clear');
   if (await clear.count()) await clear.click();
-  await waitForCounts('共 3 篇文章、6 条摘录');
+  await waitForCounts('共 3 篇文章、6 条标注');
 }
 
 describe('the list', () => {
@@ -52,7 +52,7 @@ describe('the list', () => {
 
   it('marks search matches in quotes and notes, visibly in the page\'s colours', async () => {
     await manager.locator('#library-search').fill('支部');
-    await waitForCounts('找到 1 篇文章、1 条摘录');
+    await waitForCounts('找到 1 篇文章、1 条标注');
     const marks = manager.locator('li.passage mark.match');
     await expect(marks.allInnerTexts()).resolves.toEqual(['支部']);
     // Measured: a coloured background, text in the page's own colour.
@@ -67,7 +67,7 @@ describe('the list', () => {
 
   it('the 提法 filter applies as the reader types, without Enter', async () => {
     await manager.locator('#formulation-filter').pressSequentially('两个确立', { delay: 30 });
-    await waitForCounts('找到 1 篇文章、1 条摘录');
+    await waitForCounts('找到 1 篇文章、1 条标注');
     await expect(manager.locator('li.passage .passage__quote mark').allInnerTexts()).resolves.toEqual(['两个确立']);
     await clearFilters();
   });

@@ -44,7 +44,7 @@ const articleOf = (url: string) => container.querySelector<HTMLElement>(`.articl
 
 async function expanded(url: string): Promise<HTMLElement> {
   const card = articleOf(url);
-  if (!card.querySelector('.passages')) button(card, '展开摘录').click();
+  if (!card.querySelector('.passages')) button(card, '展开标注').click();
   await waitFor(() => card.querySelector('.passage'), 'the passages');
   return card;
 }
@@ -78,7 +78,7 @@ describe('expand and collapse all', () => {
     expect(openCards()).toBe(0);
     button(container, '全部展开').click();
     await waitFor(() => openCards() === library.pages.length, 'every card open');
-    button(articleOf(library.pages[0]!.url), '收起摘录').click();
+    button(articleOf(library.pages[0]!.url), '收起标注').click();
     await waitFor(() => openCards() === library.pages.length - 1, 'one card closed');
     button(container, '全部展开').click();
     await waitFor(() => openCards() === library.pages.length, 'every card open again');
@@ -162,7 +162,7 @@ describe('unsaved settings', () => {
     expect(leavingIsQuestioned()).toBe(true);
 
     // Stay: the dialog closes and the change is still there.
-    button(container, '文章与摘录').click();
+    button(container, '文章与标注').click();
     const dialog = await waitFor(() => container.querySelector<HTMLElement>('[role="alertdialog"]'), 'the question');
     expect(dialog.textContent).toContain('设置尚未保存');
     button(dialog, '继续编辑').click();
@@ -180,7 +180,7 @@ describe('unsaved settings', () => {
     button(container, '保存设置').click();
     await waitFor(() => byText(container, '[role="status"]', '设置已保存。'), 'the saved status');
     expect(leavingIsQuestioned()).toBe(false);
-    button(container, '文章与摘录').click();
+    button(container, '文章与标注').click();
     await waitFor(() => container.querySelector('.library__counts'), 'the library tab');
     expect(container.querySelector('[role="alertdialog"]')).toBeNull();
   });
