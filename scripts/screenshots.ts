@@ -124,6 +124,7 @@ async function manager(browser: ExtensionBrowser, lang: string, scheme: Scheme):
       await page.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
       await page.locator('.import__result').waitFor();
       await shoot(page, `manager-import-errors-${lang}-${scheme}`);
+      await importChanges(page, lang, scheme);
     } else {
       await shoot(page, `manager-${section === 'formulations' ? 'index' : section}-${lang}-${scheme}`);
     }
@@ -139,6 +140,30 @@ async function manager(browser: ExtensionBrowser, lang: string, scheme: Scheme):
   }
   await page.close();
 }
+
+/** The import panel's change list (a file rewriting one note, moving one annotation), then its summary after 全部保留. */
+async function importChanges(page: Page, lang: string, scheme: Scheme): Promise<void> {
+  const changed = studyLibrary();
+  const note = changed.annotations[0]!;
+  note.modified = '2030-01-01T00:00:00.000Z';
+  note.body = [
+    ...note.body.filter((b) => b.purpose !== 'commenting' && b.purpose !== 'tagging'),
+    { type: 'TextualBody', purpose: 'commenting', value: '别处改过的批注：联系本单位实际', format: 'text/plain' },
+    { type: 'TextualBody', purpose: 'tagging', value: '理论学习' },
+  ];
+  const moved = changed.annotations[3]!;
+  moved.target = { ...moved.target, source: 'https://elsewhere.example.cn/other.html' };
+  const file = serializeExportDocument(buildExportDocument(changed, new Date()));
+  await page.locator('input[type="file"]').setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.locator('.import-changes').waitFor();
+  await shoot(page, `manager-import-changes-${lang}-${scheme}`);
+  await page.locator('[data-action="keep-all-mine"]').click();
+  await page.locator('.import__result').waitFor();
+  await shoot(page, `manager-import-kept-${lang}-${scheme}`);
+}
+
+/** `npm run screenshots -- --manager`: the manager's views only (the quick check after a manager change). */
+const ONLY_MANAGER = process.argv.includes('--manager');
 
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
@@ -161,7 +186,7 @@ async function main(): Promise<void> {
           await notChinese.emulateMedia({ colorScheme: scheme });
           await shoot(notChinese, `popup-not-chinese-${lang}-${scheme}`, { fullPage: true });
           await Promise.all([notChinese.close(), english.close()]);
-          for (const article of ARTICLES) {
+          for (const article of ONLY_MANAGER ? [] : ARTICLES) {
             const tabId = await inPageUi(browser, server, article, lang, scheme);
             await popupAndPanel(browser, tabId, article, lang, scheme);
           }

@@ -16,6 +16,7 @@ import { isAnnotationId } from './annotation-shape.ts';
 import { validateAnnotation } from '../store/import/validate-annotation.ts';
 import { validatePage } from '../store/import/validate-page.ts';
 import type { Annotation, PageRecord, StoredAnnotation } from '../store/model.ts';
+import { IMPORT_WRITE_SIZE } from '../store/import-write-size.ts';
 import type { DeletedAnnotation, ImportReport, StoreResult } from '../store/repository.ts';
 import { validateSettings, type Settings } from '../store/settings.ts';
 import { isArrayOf, isRecord, isString, type UnknownRecord } from './shape.ts';
@@ -49,8 +50,13 @@ export interface LibraryReplyTo {
 
 export type LibraryReply<T extends LibraryRequest['type']> = StoreResult<LibraryReplyTo[T]>;
 
-/** Records per import message: ~1 MB of JSON, well under both browsers' message limits, and a progress step the reader sees move. */
-export const IMPORT_BATCH_SIZE = 500;
+/**
+ * Records per import message: exactly one storage write in the background,
+ * so the reply counts what was stored and a failed message stored none of
+ * its records (the manager reports partial imports exactly). ~400 KB of
+ * JSON, well under both browsers' message limits.
+ */
+export const IMPORT_BATCH_SIZE = IMPORT_WRITE_SIZE;
 
 /** A message carrying more records than this is refused (a bulk delete of the whole library is at most this). */
 const MAX_RECORDS_PER_MESSAGE = MAX_ANNOTATIONS;

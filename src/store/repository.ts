@@ -11,6 +11,7 @@
 // crash in between leaves a dangling id, which reads skip.
 
 import { limitProblems } from './annotation-limits.ts';
+import { IMPORT_WRITE_SIZE } from './import-write-size.ts';
 import { migrateRecord, recordKindOfKey } from './migrations.ts';
 import { SCHEMA_VERSION, type Annotation, type PageRecord, type StoredAnnotation } from './model.ts';
 import { pageRecordFromSnapshot } from './page-record.ts';
@@ -43,9 +44,12 @@ export interface PageSummary {
 }
 
 export interface ImportReport {
+  /** Annotations stored by this call (the ones refused below are not counted). */
   annotations: number;
   pages: number;
   batches: number;
+  /** Ids of annotations not written because they are stored on another page: an import never moves one. */
+  refusedMoves: string[];
 }
 
 export interface ImportRecords {
@@ -292,8 +296,11 @@ export class AnnotationRepository {
    * in batches, each one storage.set() with its page indexes, each its own
    * queued task so saves from open tabs are not held up by a long import.
    * A failed batch stops the import; the error says how much was written.
+   * An annotation already stored on another page is left where it is and
+   * reported (refusedMoves): the manager's merge plan refuses it first; this
+   * keeps the rule for any other caller.
    */
-  async importMany(records: ImportRecords, batchSize = 200): Promise<StoreResult<ImportReport>> {
+  async importMany(records: ImportRecords, batchSize = IMPORT_WRITE_SIZE): Promise<StoreResult<ImportReport>> {
     const problems = [
       ...records.annotations.flatMap((a, i) => annotationProblems(a).map((p) => `annotations[${i}]: ${p}`)),
       ...records.pages.flatMap((p, i) => (typeof p?.url === 'string' && p.url ? [] : [`pages[${i}]: url missing`])),
@@ -307,20 +314,22 @@ export class AnnotationRepository {
     for (let i = 0; i < records.annotations.length; i += batchSize) {
       batches.push({ annotations: records.annotations.slice(i, i + batchSize), pages: [] });
     }
-    const report: ImportReport = { annotations: 0, pages: 0, batches: 0 };
+    const report: ImportReport = { annotations: 0, pages: 0, batches: 0, refusedMoves: [] };
     for (const batch of batches) {
       const result = await this.write(() => this.writeImportBatch(batch.annotations, batch.pages));
       if (!result.ok) {
         return { ...result, message: `${result.message} (written before the failure: ${report.annotations} annotations, ${report.pages} pages)` };
       }
-      report.annotations += batch.annotations.length;
+      report.annotations += batch.annotations.length - result.value.length;
       report.pages += batch.pages.length;
       report.batches += 1;
+      report.refusedMoves.push(...result.value);
     }
     return { ok: true, value: report };
   }
 
-  private async writeImportBatch(annotations: readonly Annotation[], pages: readonly PageRecord[]): Promise<void> {
+  /** One storage.set() of the batch; resolves with the ids refused because they would move to another page. */
+  private async writeImportBatch(annotations: readonly Annotation[], pages: readonly PageRecord[]): Promise<string[]> {
     const stored = annotations.map((a) => this.stamp(a));
     const urls = [...new Set(stored.map((a) => a.target.source))];
     const existing = await this.storage.get([...stored.map((a) => annotationKey(a.id)), ...urls.map(pageIndexKey)]);
@@ -334,11 +343,12 @@ export class AnnotationRepository {
       }
       return ids;
     };
+    const refusedMoves: string[] = [];
     for (const annotation of stored) {
       const previous = this.read<StoredAnnotation>(annotationKey(annotation.id), existing);
       if (previous && previous.target.source !== annotation.target.source) {
-        const moved = indexes.get(previous.target.source) ?? (await this.withoutIdIds(previous));
-        indexes.set(previous.target.source, moved.filter((id) => id !== annotation.id));
+        refusedMoves.push(annotation.id);
+        continue;
       }
       const ids = indexOf(annotation.target.source);
       if (!ids.includes(annotation.id)) ids.push(annotation.id);
@@ -350,6 +360,7 @@ export class AnnotationRepository {
       items[pageKey(url)] = { ...page, url, schemaVersion: SCHEMA_VERSION };
     }
     await this.storage.set(items);
+    return refusedMoves;
   }
 
   /** Run a write in the queue and turn its outcome into a StoreResult. */

@@ -1,6 +1,12 @@
 // Merge planning: what to write so that validated incoming records join the
 // store. Pure: the repository applies the plan in one write.
-// - Annotations merge by id; the newer `modified` wins; a tie keeps what is stored.
+// - Annotations merge by id. A new id is added. A stored one is never
+//   rewritten silently: when the file's version is newer and differs, it is
+//   listed in `changes` and written only if the reader accepts it
+//   (acceptChanges); otherwise (older, or the same content) it is skipped.
+// - A record whose id is stored on another page is refused, with a located
+//   message: an import never moves the reader's annotation to another page
+//   (minting a new id instead would add a copy on every run of the same file).
 // - Page records merge field by field (see mergePageRecords).
 // - An annotation whose page has no record anywhere (bare W3C files carry no
 //   page records) gets a minimal one from its page snapshot, so the manager
@@ -8,6 +14,8 @@
 import type { ArticleMetadata } from '../../core/types.ts';
 import { SCHEMA_VERSION, type PageRecord, type StoredAnnotation } from '../model.ts';
 import { pageRecordFromSnapshot } from '../page-record.ts';
+import { sameRecord } from '../same-record.ts';
+import { Location, type ImportIssue } from './import-issues.ts';
 
 export interface ExistingRecords {
   annotations: ReadonlyMap<string, StoredAnnotation>;
@@ -17,6 +25,8 @@ export interface ExistingRecords {
 export interface IncomingRecords {
   annotations: readonly StoredAnnotation[];
   pages: readonly PageRecord[];
+  /** Where each annotation is in the file (validateImportFile gives them), for located messages. */
+  locations?: ReadonlyMap<string, Location>;
 }
 
 export interface MergeSummary {
@@ -25,32 +35,56 @@ export interface MergeSummary {
   skipped: number;
 }
 
+export interface AnnotationMergeSummary extends MergeSummary {
+  /** Stored annotations the file would have changed, kept as the reader had them. */
+  kept: number;
+  /** Records refused: their id is stored on another page. */
+  refused: number;
+}
+
+/** A stored annotation and the file's newer, different version of it. */
+export interface AnnotationChange {
+  stored: StoredAnnotation;
+  incoming: StoredAnnotation;
+}
+
 export interface MergePlan {
   toWrite: { annotations: StoredAnnotation[]; pages: PageRecord[] };
   /** Counts of annotations, as the import dialog reports them. */
-  summary: MergeSummary;
+  summary: AnnotationMergeSummary;
   pageSummary: MergeSummary;
+  /** Changes to stored annotations awaiting the reader's choice; not in toWrite until accepted. */
+  changes: AnnotationChange[];
+  /** One located message per refused record. */
+  refused: ImportIssue[];
 }
 
 export function planMerge(existing: ExistingRecords, incoming: IncomingRecords): MergePlan {
-  const summary: MergeSummary = { added: 0, updated: 0, skipped: 0 };
+  const summary: AnnotationMergeSummary = { added: 0, updated: 0, skipped: 0, kept: 0, refused: 0 };
   const annotations: StoredAnnotation[] = [];
+  const changes: AnnotationChange[] = [];
+  const refused: ImportIssue[] = [];
+  const refusedIds = new Set<string>();
   for (const annotation of incoming.annotations) {
     const stored = existing.annotations.get(annotation.id);
     if (!stored) {
       summary.added += 1;
       annotations.push(annotation);
-    } else if (isLater(annotation.modified, stored.modified)) {
-      summary.updated += 1;
-      annotations.push(annotation);
+    } else if (stored.target.source !== annotation.target.source) {
+      summary.refused += 1;
+      refusedIds.add(annotation.id);
+      refused.push(refusedMove(annotation, stored, incoming.locations?.get(annotation.id)));
+    } else if (isLater(annotation.modified, stored.modified) && !sameRecord({ ...annotation, modified: '' }, { ...stored, modified: '' })) {
+      changes.push({ stored, incoming: annotation });
     } else {
       summary.skipped += 1;
     }
   }
+  const accepted = refusedIds.size > 0 ? incoming.annotations.filter((a) => !refusedIds.has(a.id)) : incoming.annotations;
 
   const pageSummary: MergeSummary = { added: 0, updated: 0, skipped: 0 };
   const pages = new Map<string, PageRecord>();
-  for (const page of [...incoming.pages, ...pagesForUnrecordedSources(existing, incoming)]) {
+  for (const page of [...incoming.pages, ...pagesForUnrecordedSources(existing, { ...incoming, annotations: accepted })]) {
     const stored = existing.pages.get(page.url);
     if (!stored) {
       pageSummary.added += 1;
@@ -58,13 +92,35 @@ export function planMerge(existing: ExistingRecords, incoming: IncomingRecords):
       continue;
     }
     const merged = mergePageRecords(stored, page);
-    if (JSON.stringify(merged) === JSON.stringify(stored)) pageSummary.skipped += 1;
+    if (sameRecord(merged, stored)) pageSummary.skipped += 1;
     else {
       pageSummary.updated += 1;
       pages.set(page.url, merged);
     }
   }
-  return { toWrite: { annotations, pages: [...pages.values()] }, summary, pageSummary };
+  return { toWrite: { annotations, pages: [...pages.values()] }, summary, pageSummary, changes, refused };
+}
+
+/**
+ * The plan with the reader's choice applied: the changes whose stored id is
+ * in `acceptedIds` are written, the others kept as the reader had them.
+ */
+export function acceptChanges(plan: MergePlan, acceptedIds: ReadonlySet<string>): MergePlan {
+  const accepted = plan.changes.filter((change) => acceptedIds.has(change.stored.id)).map((change) => change.incoming);
+  return {
+    ...plan,
+    toWrite: { ...plan.toWrite, annotations: [...plan.toWrite.annotations, ...accepted] },
+    summary: { ...plan.summary, updated: plan.summary.updated + accepted.length, kept: plan.summary.kept + plan.changes.length - accepted.length },
+    changes: [],
+  };
+}
+
+function refusedMove(annotation: StoredAnnotation, stored: StoredAnnotation, at: Location | undefined): ImportIssue {
+  const where = (at ?? Location.root().startRecord(`标注 ${annotation.id}`)).key('target').key('source');
+  return {
+    path: where.path,
+    message: where.describe(`与库中同一 id 的标注不在同一页面（库中的在 ${stored.target.source}），导入不会把已有的标注移到另一页面，此条未导入`),
+  };
 }
 
 /** True when ISO timestamp `a` is strictly later than `b` (time zones compared, not strings). */

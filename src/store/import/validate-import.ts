@@ -4,7 +4,7 @@
 // written in between, so a refused file leaves the store as it was.
 import type { PageRecord, StoredAnnotation } from '../model.ts';
 import { decodeImportFile } from './decode-import-file.ts';
-import { IssueLog, type ImportIssue } from './import-issues.ts';
+import { IssueLog, type ImportIssue, type Location } from './import-issues.ts';
 import { MAX_REPORTED_ERRORS } from './import-limits.ts';
 import { locateRecords, type RawRecord } from './locate-records.ts';
 import { DEFAULT_PARSE_LIMITS, parseImportJson, type ParseLimits } from './parse-json.ts';
@@ -23,7 +23,14 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; annotations: StoredAnnotation[]; pages: PageRecord[]; warnings: ImportIssue[] }
+  | {
+      ok: true;
+      annotations: StoredAnnotation[];
+      pages: PageRecord[];
+      warnings: ImportIssue[];
+      /** Where each annotation (by id) is in the file, for messages about it later (merge). */
+      locations: ReadonlyMap<string, Location>;
+    }
   | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
 
 export const PROGRESS_CHUNK = 500;
@@ -71,7 +78,7 @@ export async function validateImportFile(text: string, options: ImportOptions = 
   }
   options.onProgress?.(total, total);
   if (log.errorCount > 0) return refused();
-  return { ok: true, annotations: annotations.values(), pages: pages.values(), warnings: log.warnings };
+  return { ok: true, annotations: annotations.values(), pages: pages.values(), warnings: log.warnings, locations: annotations.locations() };
 }
 
 /**
@@ -80,14 +87,14 @@ export async function validateImportFile(text: string, options: ImportOptions = 
  * an error, since either choice could lose the reader's work.
  */
 class UniqueRecords<T> {
-  private readonly byKey = new Map<string, { value: T; label: string }>();
+  private readonly byKey = new Map<string, { value: T; label: string; at: Location }>();
 
   constructor(private readonly keyName: string) {}
 
   add(key: string, value: T, record: RawRecord, log: IssueLog): void {
     const earlier = this.byKey.get(key);
     if (!earlier) {
-      this.byKey.set(key, { value, label: record.at.record });
+      this.byKey.set(key, { value, label: record.at.record, at: record.at });
       return;
     }
     // Validated records are built in one fixed key order, so their JSON texts
@@ -98,5 +105,9 @@ class UniqueRecords<T> {
 
   values(): T[] {
     return [...this.byKey.values()].map((entry) => entry.value);
+  }
+
+  locations(): Map<string, Location> {
+    return new Map([...this.byKey].map(([key, entry]) => [key, entry.at]));
   }
 }

@@ -4,17 +4,27 @@
 // never touches browser.storage itself.
 import type { DownloadableFile } from '../../store/formats/export-file.ts';
 import type { Library } from '../../store/formats/library.ts';
-import type { ImportIssue, MergeSummary } from '../../store/import/index.ts';
+import type { AnnotationChange, AnnotationMergeSummary, ImportIssue, MergeSummary } from '../../store/import/index.ts';
 import type { Annotation, StoredAnnotation } from '../../store/model.ts';
 import type { DeletedAnnotation } from '../../store/repository.ts';
 import type { Settings } from '../../store/settings.ts';
 import type { OpenPassageOutcome } from './open-passage.ts';
 
 export type ImportOutcome =
-  /** The file was valid and merged. `message` is describeMergePlan's sentence. */
-  | { ok: true; summary: MergeSummary; pageSummary: MergeSummary; message: string; warnings: ImportIssue[] }
-  /** The file was refused as a whole; nothing was written. */
-  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
+  /**
+   * The file was valid and merged. `message` is describeMergePlan's sentence;
+   * `refused` the records left out (an id stored on another page).
+   */
+  | { ok: true; summary: AnnotationMergeSummary; pageSummary: MergeSummary; message: string; warnings: ImportIssue[]; refused: ImportIssue[] }
+  /** The file was refused as a whole, or the reader cancelled at the change list (`cancelled`); nothing was written. */
+  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[]; cancelled?: true };
+
+/**
+ * Asked before writing when the file would change annotations the reader
+ * has: resolves with the ids to take from the file (the others keep the
+ * reader's version), or null to cancel the import.
+ */
+export type ReviewChanges = (changes: readonly AnnotationChange[]) => Promise<ReadonlySet<string> | null>;
 
 export interface ManagerDataSource {
   /** Every page record and annotation. */
@@ -27,10 +37,12 @@ export interface ManagerDataSource {
   updateAnnotation(annotation: Annotation): Promise<StoredAnnotation>;
   /**
    * Validates the file's bytes as a whole (store/import), then merges it.
-   * `onProgress` reports checking, then writing. Rejects when writing stops
-   * part way (e.g. storage full); the error says how much was written.
+   * `onProgress` reports checking, then writing; `review` is asked before
+   * any write that would change a stored annotation. Rejects when writing
+   * stops part way (e.g. storage full); the error says exactly how much was
+   * written.
    */
-  importFile(bytes: Uint8Array, onProgress: ImportProgress): Promise<ImportOutcome>;
+  importFile(bytes: Uint8Array, onProgress: ImportProgress, review: ReviewChanges): Promise<ImportOutcome>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   /** Brings the article to the front (its open tab, else a new one) and scrolls to the passage. */

@@ -31,7 +31,7 @@ export function extensionDataSource(): ManagerDataSource {
       }
     },
     updateAnnotation: (annotation) => callBackground(send, { type: 'library-update', annotation }),
-    importFile: async (bytes, onProgress) => (await loadImportEngine())(send, bytes, onProgress),
+    importFile: async (bytes, onProgress, review) => (await loadImportEngine())(send, bytes, onProgress, review),
     getSettings: () => callBackground(send, { type: 'settings-get' }),
     saveSettings: async (settings) => {
       await callBackground(send, { type: 'settings-save', settings });

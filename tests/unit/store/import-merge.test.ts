@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMergePlan, mergePageRecords, planMerge, validateImportFile } from '../../../src/store/import/index.ts';
+import { acceptChanges, describeMergePlan, mergePageRecords, planMerge, validateImportFile } from '../../../src/store/import/index.ts';
 import type { PageRecord, StoredAnnotation } from '../../../src/store/model.ts';
 import { sampleAnnotation, samplePage } from './formats-sample-library.ts';
 import { importInto, memoryStore, noPause } from './import-test-store.ts';
@@ -15,22 +15,33 @@ describe('merge planning: annotations', () => {
   const page = samplePage(0);
   const [a, b, c] = [0, 1, 2].map((n) => withModified(sampleAnnotation(0, n, page.url), '2026-03-01T10:00:00Z'));
 
-  it('adds new ids, updates when the incoming copy is newer, skips when it is older or the same age', () => {
+  it('adds new ids, holds a newer different copy for the reader to choose, skips when it is older or the same age', () => {
     const existing = memoryStore({ pages: [page], annotations: [a!, b!, c!] });
     const newer = withModified(a!, '2026-03-02T00:00:00Z', '更新后的批注');
     const older = withModified(b!, '2026-02-01T00:00:00Z', '旧批注');
     const sameAge = withModified(c!, '2026-03-01T10:00:00Z', '同时修改的另一版本');
     const fresh = withModified(sampleAnnotation(0, 9, page.url), '2026-03-05T00:00:00Z');
     const plan = planMerge(existing, { annotations: [newer, older, sameAge, fresh], pages: [] });
-    expect(plan.summary).toEqual({ added: 1, updated: 1, skipped: 2 });
-    expect(plan.toWrite.annotations).toEqual([newer, fresh]);
+    expect(plan.summary).toEqual({ added: 1, updated: 0, skipped: 2, kept: 0, refused: 0 });
+    expect(plan.toWrite.annotations).toEqual([fresh]);
+    expect(plan.changes).toEqual([{ stored: a, incoming: newer }]);
+    // The reader accepts it: then, and only then, it is written.
+    const accepted = acceptChanges(plan, new Set([a!.id]));
+    expect(accepted.summary).toEqual({ added: 1, updated: 1, skipped: 2, kept: 0, refused: 0 });
+    expect(accepted.toWrite.annotations).toEqual([fresh, newer]);
+    // The reader keeps theirs.
+    const kept = acceptChanges(plan, new Set());
+    expect(kept.summary).toEqual({ added: 1, updated: 0, skipped: 2, kept: 1, refused: 0 });
+    expect(kept.toWrite.annotations).toEqual([fresh]);
+    expect(describeMergePlan(kept)).toBe('导入完成：新增 1 条标注，更新 0 条，跳过 2 条（已有相同或更新的版本），保留您的版本 1 条。');
   });
 
   it('compares instants, not strings: 10:00+08:00 is earlier than 03:00Z', () => {
     const stored = withModified(a!, '2026-03-01T03:00:00Z');
     const incoming = withModified(a!, '2026-03-01T10:00:00+08:00', '东八区 10 点 = UTC 2 点，更早');
     const plan = planMerge(memoryStore({ pages: [page], annotations: [stored] }), { annotations: [incoming], pages: [] });
-    expect(plan.summary).toEqual({ added: 0, updated: 0, skipped: 1 });
+    expect(plan.summary).toEqual({ added: 0, updated: 0, skipped: 1, kept: 0, refused: 0 });
+    expect(plan.changes).toEqual([]);
   });
 
   it('does not touch the existing records it is given', () => {
@@ -110,10 +121,10 @@ describe('merge planning: pages', () => {
     const text = exportJson(sampleLibrary(3, 5), { now: EXPORT_NOW }).content;
     const store = memoryStore({ pages: [], annotations: [] });
     const first = await importInto(store, text);
-    expect(first.plan?.summary).toEqual({ added: 15, updated: 0, skipped: 0 });
+    expect(first.plan?.summary).toEqual({ added: 15, updated: 0, skipped: 0, kept: 0, refused: 0 });
     expect(first.plan?.pageSummary).toEqual({ added: 3, updated: 0, skipped: 0 });
     const second = await importInto(store, text);
-    expect(second.plan?.summary).toEqual({ added: 0, updated: 0, skipped: 15 });
+    expect(second.plan?.summary).toEqual({ added: 0, updated: 0, skipped: 15, kept: 0, refused: 0 });
     expect(second.plan?.toWrite).toEqual({ annotations: [], pages: [] });
     expect(describeMergePlan(first.plan!)).toBe('导入完成：新增 15 条标注，更新 0 条；新增 3 篇文章。');
     expect(describeMergePlan(second.plan!)).toBe('导入完成：新增 0 条标注，更新 0 条，跳过 15 条（已有相同或更新的版本）。');

@@ -51,7 +51,7 @@ describe('10,000 annotations', () => {
     console.log(`[10k] import validate: ${(validated - start).toFixed(0)} ms, plan: ${(planned - validated).toFixed(0)} ms`);
 
     const total = 10_000 + 100;
-    expect(plan.summary).toEqual({ added: 10_000, updated: 0, skipped: 0 });
+    expect(plan.summary).toEqual({ added: 10_000, updated: 0, skipped: 0, kept: 0, refused: 0 });
     expect(progress[0]).toEqual([0, total]);
     expect(progress[progress.length - 1]).toEqual([total, total]);
     expect(progress.length).toBe(Math.floor(total / PROGRESS_CHUNK) + 2);

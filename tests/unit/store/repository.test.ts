@@ -204,18 +204,20 @@ describe('AnnotationRepository.importMany', () => {
     await repo.saveAnnotation(existing);
     const incoming = [...Array.from({ length: 450 }, (_, i) => annotation(URL_A, 10 + i)), annotation(URL_B, 5)];
     const result = await repo.importMany({ annotations: incoming, pages: [page(URL_A, 'A'), page(URL_B, 'B')] }, 200);
-    expect(result).toEqual({ ok: true, value: { annotations: 451, pages: 2, batches: 4 } });
+    expect(result).toEqual({ ok: true, value: { annotations: 451, pages: 2, batches: 4, refusedMoves: [] } });
     expect(await repo.listForPage(URL_A)).toHaveLength(451);
     expect(await repo.listForPage(URL_B)).toHaveLength(1);
   });
 
-  it('moves an imported annotation whose page changed to the new page index', async () => {
+  it('never moves a stored annotation to another page: that record is refused and reported, the rest written', async () => {
     const repo = new AnnotationRepository(new MemoryStorageArea());
     const a = annotation(URL_A, 1);
-    await repo.saveAnnotation(a);
-    await repo.importMany({ annotations: [{ ...a, target: { ...a.target, source: URL_B } }], pages: [] });
-    expect(await repo.listForPage(URL_A)).toEqual([]);
-    expect((await repo.listForPage(URL_B)).map((x) => x.id)).toEqual([a.id]);
+    const stored = await repo.saveAnnotation(a);
+    const other = annotation(URL_B, 2);
+    const result = await repo.importMany({ annotations: [{ ...a, target: { ...a.target, source: URL_B }, modified: '2030-01-01T00:00:00Z' }, other], pages: [] });
+    expect(result).toEqual({ ok: true, value: { annotations: 1, pages: 0, batches: 1, refusedMoves: [a.id] } });
+    expect(await repo.listForPage(URL_A)).toEqual([stored.ok && stored.value]);
+    expect((await repo.listForPage(URL_B)).map((x) => x.id)).toEqual([other.id]);
   });
 
   it('writes nothing when any record is malformed', async () => {

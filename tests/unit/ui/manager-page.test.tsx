@@ -269,6 +269,52 @@ describe('import', () => {
     button(container, '文章与标注').click();
     await waitFor(() => container.querySelectorAll('.article').length === other.pages.length, 'the imported articles');
   });
+  describe('a file that would change the reader’s annotations', () => {
+    function editedElsewhere() {
+      const file = structuredClone(library);
+      const target = file.annotations[0]!;
+      target.modified = '2030-01-01T00:00:00.000Z';
+      target.body = [...target.body.filter((b) => b.purpose !== 'commenting'), { type: 'TextualBody', purpose: 'commenting', value: '别处改过的批注', format: 'text/plain' }];
+      return { bytes: new TextEncoder().encode(exportJson(file, { now: new Date('2026-01-01T00:00:00Z') }).content), target };
+    }
+
+    async function changeList(target: { id: string }) {
+      const item = await waitFor(() => container.querySelector<HTMLElement>(`.import-change[data-id="${target.id}"]`), 'the change list');
+      expect(container.querySelectorAll('.import-change')).toHaveLength(1);
+      return item;
+    }
+
+    it('lists the change (quote, old → new note) before writing; 全部保留 keeps the reader’s version', async () => {
+      await mount();
+      const before = await source.snapshot();
+      const { bytes, target } = editedElsewhere();
+      await importBytes(bytes, 'edited.json');
+      const item = await changeList(target);
+      const original = library.annotations[0]!;
+      expect(item.querySelector('.import-change__quote')?.textContent).toBe(quoteOf(original));
+      expect(item.querySelector('.import-change__old')?.textContent).toBe(noteOf(original) || '（无）');
+      expect(item.querySelector('.import-change__new')?.textContent).toBe('别处改过的批注');
+      expect(item.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked).toBe(false);
+      expect(await source.snapshot()).toEqual(before);
+      container.querySelector<HTMLButtonElement>('[data-action="keep-all-mine"]')!.click();
+      const summary = await waitFor(() => container.querySelector<HTMLElement>('.notice--success'), 'the merge summary');
+      expect(summary.textContent).toContain('保留您的版本 1 条');
+      expect(await source.snapshot()).toEqual(before);
+    });
+
+    it('the file’s version is written when the reader ticks it', async () => {
+      await mount();
+      const { bytes, target } = editedElsewhere();
+      await importBytes(bytes, 'edited.json');
+      const item = await changeList(target);
+      item.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await waitFor(() => !container.querySelector<HTMLButtonElement>('[data-action="apply-selected"]')!.disabled, 'the apply button');
+      container.querySelector<HTMLButtonElement>('[data-action="apply-selected"]')!.click();
+      await waitFor(() => container.querySelector('.notice--success'), 'the merge summary');
+      const stored = (await source.snapshot()).annotations.find((a) => a.id === target.id)!;
+      expect(noteOf(stored)).toBe('别处改过的批注');
+    });
+  });
 });
 
 describe('formulation index', () => {

@@ -66,7 +66,7 @@ export async function memorySource(initial: Library): Promise<TestSource> {
       return valueOf(await repository.updateAnnotation(annotation));
     },
     // The page's own import code, talking to the background's real handler.
-    importFile: (bytes, onProgress) => importIntoLibrary(send, bytes, onProgress),
+    importFile: (bytes, onProgress, review) => importIntoLibrary(send, bytes, onProgress, review),
     async getSettings() {
       return settings;
     },

@@ -1,17 +1,22 @@
 // Import: choose a file, watch the check's and then the write's progress,
 // then read either the merge summary (新增/更新/跳过) or every problem found —
-// in which case nothing was written. A write stopped part way (storage full)
-// says how much was written, and the library shows what is stored.
+// in which case nothing was written. A file that would change annotations
+// the reader has stops before writing at a list of those changes
+// (ImportChanges); nothing of the reader's is overwritten unless chosen.
+// A write stopped part way (storage full) says exactly how much was written,
+// and the library shows what is stored.
 import { useState } from 'preact/hooks';
-import { MAX_IMPORT_BYTES, type ImportIssue } from '../../../store/import/index.ts';
-import type { ImportOutcome, ImportPhase, ManagerDataSource } from '../data-source.ts';
+import { MAX_IMPORT_BYTES, type AnnotationChange, type ImportIssue } from '../../../store/import/index.ts';
+import type { ImportOutcome, ImportPhase, ManagerDataSource, ReviewChanges } from '../data-source.ts';
 import { t } from '../i18n.ts';
 import { errorText } from '../state/use-library.ts';
+import { ImportChanges } from './ImportChanges.tsx';
 
 type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading' }
   | { phase: 'progress'; step: ImportPhase; done: number; total: number }
+  | { phase: 'review'; changes: readonly AnnotationChange[]; decide: (accepted: ReadonlySet<string> | null) => void }
   | { phase: 'finished'; outcome: ImportOutcome }
   | { phase: 'failed'; message: string };
 
@@ -19,7 +24,12 @@ const MB = 1024 * 1024;
 
 export function ImportPanel({ source, onImported }: { source: ManagerDataSource; onImported: () => void }) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
-  const busy = state.phase === 'reading' || state.phase === 'progress';
+  const busy = state.phase === 'reading' || state.phase === 'progress' || state.phase === 'review';
+
+  const review: ReviewChanges = (changes) =>
+    new Promise((resolve) => {
+      setState({ phase: 'review', changes, decide: resolve });
+    });
 
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
@@ -29,7 +39,7 @@ export function ImportPanel({ source, onImported }: { source: ManagerDataSource;
     setState({ phase: 'reading' });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const outcome = await source.importFile(bytes, (done, total, step) => setState({ phase: 'progress', step, done, total }));
+      const outcome = await source.importFile(bytes, (done, total, step) => setState({ phase: 'progress', step, done, total }), review);
       setState({ phase: 'finished', outcome });
       if (outcome.ok) onImported();
     } catch (error) {
@@ -57,6 +67,7 @@ export function ImportPanel({ source, onImported }: { source: ManagerDataSource;
       </label>
       {state.phase === 'reading' && <p role="status">{t('mgrImportReading')}</p>}
       {state.phase === 'progress' && <ImportProgressBar step={state.step} done={state.done} total={state.total} />}
+      {state.phase === 'review' && <ImportChanges changes={state.changes} onDecide={state.decide} />}
       {state.phase === 'failed' && (
         <p class="notice notice--error" role="alert">
           {state.message}
@@ -82,8 +93,16 @@ function ImportResultView({ outcome }: { outcome: ImportOutcome }) {
     return (
       <div class="import__result" role="status">
         <p class="notice notice--success">{outcome.message}</p>
+        <IssueList heading={t('mgrImportNotImported')} issues={outcome.refused} />
         <IssueList heading={t('mgrImportWarnings')} issues={outcome.warnings} />
       </div>
+    );
+  }
+  if (outcome.cancelled) {
+    return (
+      <p class="import__result notice" role="status">
+        {t('mgrImportCancelled')}
+      </p>
     );
   }
   return (
