@@ -5,6 +5,7 @@
 // "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const steps = [];
 let passed = 0;
@@ -19,6 +20,14 @@ function run(label, command, args) {
   if (ok) passed += 1;
   else failed += 1;
   return ok;
+}
+
+// A fresh machine: the browser tests need Chromium (and Firefox ESR for the
+// Firefox ones). Installed here as root with apt-get; otherwise the command is
+// printed, and without Chromium nothing else is worth running.
+if (!ensureBrowsers('test')) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
 }
 
 const npx = 'npx';

@@ -10,6 +10,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samplePage = path.join(root, 'tests/fixtures/extension/party-commentary.html');
@@ -19,6 +20,9 @@ function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+// A fresh machine: install Chromium (as root with apt-get) or say how, before anything slow.
+if (!ensureBrowsers('start')) process.exit(1);
 
 if (!existsSync(path.join(root, 'node_modules'))) {
   console.log('node_modules missing: installing dependencies…');

@@ -8,10 +8,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FIREFOX_CANDIDATES } from '../../../scripts/ensure-browsers.mjs';
 import { repoRoot } from './build.ts';
 
 /** Debian's firefox-esr or a plain firefox, when installed. */
-export const firefoxBinary = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((candidate) => existsSync(candidate));
+export const firefoxBinary = FIREFOX_CANDIDATES.find((candidate) => existsSync(candidate));
 
 export const noFirefoxNote = firefoxBinary ? '' : ' (skipped: no firefox-esr or firefox in /usr/bin)';
 
