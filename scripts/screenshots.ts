@@ -2,11 +2,11 @@
 // any visible change (not a test: it asserts nothing). For each UI language
 // (zh_CN, en) and colour scheme (light, dark): the popup, the side panel, the
 // selection toolbar and the note form on the sample article and on a real
-// corpus page, and the manager's library list, formulation index, settings
-// and an import refused with its errors. Written to artifacts/screenshots/
-// (gitignored); docs/screenshots/ holds the few the README shows, copied by
-// hand from here.
-import { mkdirSync } from 'node:fs';
+// corpus page, and the manager's library list, export menu, formulation
+// index, settings and an import refused with its errors. Written to
+// artifacts/screenshots/ (gitignored); the few the README shows (Chinese,
+// light) are copied to docs/screenshots/ (DOCS_SHOTS).
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildExportDocument, serializeExportDocument } from '../src/store/formats/json.ts';
@@ -18,6 +18,15 @@ import { openManager, seedLibrary, studyLibrary } from '../tests/e2e/support/man
 import { corpusAvailable, startPageServer, type PageServer } from '../tests/e2e/support/server.ts';
 
 const outDir = path.join(artifactsDir, 'screenshots');
+const docsDir = path.resolve(artifactsDir, '../docs/screenshots');
+/** The shots the README shows: docs/screenshots/<name> ← artifacts/screenshots/<shot>.png. */
+const DOCS_SHOTS: Record<string, string> = {
+  'popup.png': 'popup-sample-zh_CN-light',
+  'sidepanel.png': 'sidepanel-sample-zh_CN-light',
+  'toolbar.png': 'toolbar-sample-zh_CN-light',
+  'manager.png': 'manager-list-zh_CN-light',
+  'export.png': 'manager-export-zh_CN-light',
+};
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
@@ -35,9 +44,9 @@ const ARTICLES: Article[] = [
     : []),
 ];
 
-async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+async function shoot(page: Page, name: string, options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<void> {
   const file = path.join(outDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? false, ...(options.clip ? { clip: options.clip } : {}) });
   console.log(file);
 }
 
@@ -112,6 +121,18 @@ async function manager(browser: ExtensionBrowser, lang: string, scheme: Scheme):
   await page.locator('li.passage mark.match').first().waitFor();
   await shoot(page, `manager-search-${lang}-${scheme}`);
   await page.locator('.filters__clear').click();
+  // The export menu with Word chosen and every format in view: a closed
+  // <select> shows one, and a native drop-down is not in screenshots, so the
+  // shot shows it as a list box (for the picture only; put back after).
+  const formats = page.locator('fieldset.export select').first();
+  await formats.selectOption('docx');
+  await formats.evaluate((select: HTMLSelectElement) => (select.size = select.options.length));
+  const menu = await page.locator('fieldset.export').boundingBox();
+  if (menu) {
+    const top = Math.max(0, menu.y - 4);
+    await shoot(page, `manager-export-${lang}-${scheme}`, { clip: { x: Math.max(0, menu.x - 16), y: top, width: Math.min(1100, menu.width + 32), height: menu.height + 20 } });
+  }
+  await formats.evaluate((select: HTMLSelectElement) => (select.size = 0));
   for (const section of ['formulations', 'settings', 'import'] as const) {
     await page.locator(`#tab-${section}`).click();
     await page.waitForTimeout(200);
@@ -198,6 +219,13 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.close();
+  }
+  mkdirSync(docsDir, { recursive: true });
+  for (const [name, shot] of Object.entries(DOCS_SHOTS)) {
+    const from = path.join(outDir, `${shot}.png`);
+    if (!existsSync(from)) continue;
+    copyFileSync(from, path.join(docsDir, name));
+    console.log(path.join(docsDir, name));
   }
 }
 
