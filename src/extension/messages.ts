@@ -49,8 +49,14 @@ export type ExtensionPageToContentMessage =
 
 // ---- highlights: content script / extension page -> background ----------------
 
-/** What the content script describes for a new highlight (the background adds id, times, URL, page). */
+/** What the content script describes for a new highlight (the background adds times, URL, page). */
 export interface HighlightDraft {
+  /**
+   * Chosen by the content script when the reader saves, and kept across 重试:
+   * a retry of a save whose write finished but whose answer was lost is
+   * answered with the stored record, not stored again.
+   */
+  id: string;
   selectors: Selector[];
   color: HighlightColor;
   note: string;
@@ -205,7 +211,7 @@ const highlightEdits: Validators<HighlightEdit> = {
 };
 
 function isDraft(value: unknown): value is HighlightDraft {
-  return isRecord(value) && isSelectorList(value.selectors) && isColor(value.color) && isNote(value.note) && isTagList(value.tags);
+  return isRecord(value) && isAnnotationId(value.id) && isSelectorList(value.selectors) && isColor(value.color) && isNote(value.note) && isTagList(value.tags);
 }
 
 function isOptionalPageUrl(value: unknown): boolean {

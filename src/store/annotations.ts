@@ -15,6 +15,8 @@ import { normalizePageUrl } from './url.ts';
 export const DEFAULT_COLOR: HighlightColor = 'yellow';
 
 export interface NewAnnotation {
+  /** Its id when the caller chose one (a content script's draft, kept across retries); a fresh urn:uuid otherwise. */
+  id?: string;
   /** The page URL (normalised here). */
   url: string;
   selectors: Selector[];
@@ -38,7 +40,7 @@ export function createAnnotation(input: NewAnnotation, clock: Clock = systemCloc
   const time = clock.now().toISOString();
   const annotation: Annotation = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `urn:uuid:${clock.uuid()}`,
+    id: input.id ?? `urn:uuid:${clock.uuid()}`,
     type: 'Annotation',
     motivation: 'highlighting',
     created: time,

@@ -89,8 +89,13 @@ export class AnnotationRepository {
    * its page's index. `page`, when given, updates the page record (metadata
    * and analysis at save time); otherwise a page record is created from the
    * annotation's page snapshot if the page has none yet.
+   *
+   * `once`: a new highlight being saved, perhaps again (a retry whose first
+   * write went through but whose answer was lost). When its id is already
+   * stored on the same page, the stored record is the answer and nothing is
+   * written; on another page, the save is refused (an id is never moved by a save).
    */
-  saveAnnotation(annotation: Annotation, page?: PageRecord | null): Promise<StoreResult<StoredAnnotation>> {
+  saveAnnotation(annotation: Annotation, page?: PageRecord | null, options: { once?: boolean } = {}): Promise<StoreResult<StoredAnnotation>> {
     return this.write(async () => {
       refuseOverLimits(annotation);
       const stored = this.stamp(annotation);
@@ -98,6 +103,10 @@ export class AnnotationRepository {
       const existing = await this.storage.get([annotationKey(stored.id), pageIndexKey(url), pageKey(url)]);
       const items: Record<string, unknown> = { [annotationKey(stored.id)]: stored };
       const previous = this.read<StoredAnnotation>(annotationKey(stored.id), existing);
+      if (previous && options.once) {
+        if (previous.target.source === url) return previous;
+        throw new IdTaken(`id ${stored.id} is stored on another page`);
+      }
       if (previous && previous.target.source !== url) Object.assign(items, await this.withoutId(previous));
       const index = this.read<PageIndexRecord>(pageIndexKey(url), existing) ?? { schemaVersion: SCHEMA_VERSION, url, ids: [] };
       if (!index.ids.includes(stored.id)) items[pageIndexKey(url)] = { ...index, ids: [...index.ids, stored.id] };
@@ -370,7 +379,7 @@ export class AnnotationRepository {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof NotFound) return { ok: false, error: 'not-found', message };
-      if (error instanceof OverLimits) return { ok: false, error: 'invalid', message };
+      if (error instanceof OverLimits || error instanceof IdTaken) return { ok: false, error: 'invalid', message };
       return { ok: false, error: QUOTA_MESSAGE.test(message) ? 'quota' : 'write-failed', message };
     }
   }
@@ -425,6 +434,9 @@ class NotFound extends Error {
 }
 
 class OverLimits extends Error {}
+
+/** A new highlight's id that another page's highlight already has. */
+class IdTaken extends Error {}
 
 function refuseOverLimits(annotation: Annotation): void {
   const problems = limitProblems(annotation);

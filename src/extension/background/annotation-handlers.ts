@@ -98,6 +98,7 @@ export function createAnnotationHandlers(deps: AnnotationHandlerDeps): Annotatio
           if (!/^https?:\/\//.test(pageUrl)) return { ok: false, error: 'invalid', message: `not a web page: ${pageUrl}` };
           const url = normalizePageUrl(pageUrl);
           const annotation = createAnnotation({
+            id: message.draft.id,
             url,
             selectors: message.draft.selectors,
             color: message.draft.color,
@@ -105,7 +106,8 @@ export function createAnnotationHandlers(deps: AnnotationHandlerDeps): Annotatio
             tags: message.draft.tags,
             page: pageSnapshotOf(message.analysis, sender.tabTitle),
           });
-          const reply: HighlightSaveReply = await repository.saveAnnotation(annotation, pageRecordOf(message.analysis, url, now()));
+          // A repeat of a stored id (重试 after a lost answer) gets the stored record back, not a copy.
+          const reply: HighlightSaveReply = await repository.saveAnnotation(annotation, pageRecordOf(message.analysis, url, now()), { once: true });
           return reply;
         }
         default:

@@ -75,7 +75,9 @@ export class HighlightSaver {
     const quote = described.selectors.find((s) => s.type === 'TextQuoteSelector');
     if (quote?.type === 'TextQuoteSelector' && quote.exact.length > MAX_QUOTE_LENGTH) return { status: 'too-long' };
     const pageUrl = (globalThis as { location?: Location }).location?.href;
-    return this.submit({ draft: { selectors: described.selectors, ...choice }, range: range.cloneRange(), pageUrl }, engine);
+    // The id is the draft's from now on: every 重试 sends the same one (idempotent saves, issue 11 item 6).
+    const draft = { id: `urn:uuid:${crypto.randomUUID()}`, selectors: described.selectors, ...choice };
+    return this.submit({ draft, range: range.cloneRange(), pageUrl }, engine);
   }
 
   /** Try every unsaved highlight again, oldest first. */

@@ -27,7 +27,7 @@ function saveMessage(text: string): { message: HighlightRequestFromContent; anal
     range.setStart(node, at);
     range.setEnd(node, at + text.length);
     const analysis = structuredClone(analyze(doc, PAGE_URL));
-    const raw = structuredClone({ type: 'save-highlight', draft: { selectors: describeRange(doc.body, range), color: 'red', note: '', tags: [] }, analysis });
+    const raw = structuredClone({ type: 'save-highlight', draft: { id: `urn:uuid:${crypto.randomUUID()}`, selectors: describeRange(doc.body, range), color: 'red', note: '', tags: [] }, analysis });
     const message = parseHighlightFromContent(raw);
     if (!message) throw new Error('the validator rejected a real save message');
     return { message, analysisTitle: analysis.metadata.title };
@@ -82,6 +82,21 @@ describe('saving through the background handlers', () => {
     storage.failNextWrite();
     expect(await handlers.fromContent(message, sender)).toMatchObject({ ok: false, error: 'write-failed' });
     expect(await handlers.fromContent(message, sender)).toMatchObject({ ok: true });
+    expect(await repository.listForPage(PAGE_URL)).toHaveLength(1);
+  });
+
+  it('answers a repeat of a stored draft (its answer was lost) with the stored record, and stores no copy', async () => {
+    const { handlers, repository } = handlersOver(new MemoryStorageArea());
+    const { message } = saveMessage('两个确立');
+    const first = (await handlers.fromContent(message, sender)) as { ok: true; value: { id: string; created: string } };
+    expect(first.ok).toBe(true);
+    const again = (await handlers.fromContent(structuredClone(message), sender)) as { ok: true; value: unknown };
+    expect(again).toEqual(first);
+    expect((await repository.listForPage(PAGE_URL)).map((a) => a.id)).toEqual([first.value.id]);
+    // The same id from another page is refused: a save never moves a stored highlight.
+    const elsewhere = await handlers.fromContent(structuredClone(message), { url: 'http://127.0.0.1/other.html', tabTitle: 'other' });
+    expect(elsewhere).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await repository.listForPage('http://127.0.0.1/other.html')).toEqual([]);
     expect(await repository.listForPage(PAGE_URL)).toHaveLength(1);
   });
 

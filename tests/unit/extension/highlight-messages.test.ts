@@ -29,7 +29,7 @@ function realSelectors() {
   return structuredClone(describeRange(doc.body, range));
 }
 
-const draft = (overrides: Record<string, unknown> = {}) => ({ selectors: realSelectors(), color: 'yellow', note: '', tags: [], ...overrides });
+const draft = (overrides: Record<string, unknown> = {}) => ({ id: 'urn:uuid:0b5c2f4e-8d4a-4c1e-9f61-2a7d3c9e1b20', selectors: realSelectors(), color: 'yellow', note: '', tags: [], ...overrides });
 
 describe('content script -> background (highlights)', () => {
   it('accepts a save of a real two-paragraph selection, with or without an analysis', () => {
@@ -48,6 +48,8 @@ describe('content script -> background (highlights)', () => {
     ['a note too long', { draft: draft({ note: 'x'.repeat(MAX_NOTE_LENGTH + 1) }) }],
     ['tags that are not strings', { draft: draft({ tags: [1] }) }],
     ['a malformed analysis', { draft: draft(), analysis: { url: 3 } }],
+    ['no id', { draft: draft({ id: undefined }) }],
+    ['an id over the length limit', { draft: draft({ id: `urn:uuid:${'a'.repeat(300)}` }) }],
   ])('refuses a save with %s', (_, fields) => {
     expect(parseHighlightFromContent({ type: 'save-highlight', analysis: null, ...fields })).toBeNull();
   });

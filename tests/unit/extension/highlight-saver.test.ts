@@ -71,7 +71,9 @@ describe('HighlightSaver', () => {
     replies.push({ ok: true, value: stored(sent[0]!) });
     await saver.retryAll();
     expect(sent).toHaveLength(2);
+    // The very same draft, id included: the background answers a repeat of a stored id with that record.
     expect(sent[1]).toEqual(sent[0]);
+    expect(sent[0]!.type === 'save-highlight' && sent[0]!.draft.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(saver.pending).toHaveLength(0);
     expect(painted.map((p) => p.text)).toEqual([selected]);
     expect(changes).toEqual([1, 0]);
