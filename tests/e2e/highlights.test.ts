@@ -103,7 +103,13 @@ describe('the popup', () => {
       .toEqual(['两个确立']);
     await item.locator('[data-action="edit"]').click();
     await item.locator('textarea').fill('学习要点：\n两个确立');
+    // A tag over the limit the background enforces: the editor says which limit, and 保存 sends nothing.
+    await item.locator('input').fill(`二十大，${'长'.repeat(101)}`);
+    expect(await item.locator('[data-field="note-problem"]').textContent()).toBe(`标签“${'长'.repeat(12)}…”超过 100 个字，请缩短后再保存。`);
+    expect(await item.locator('input').getAttribute('aria-invalid')).toBe('true');
+    expect(await item.locator('[data-action="save"]').isDisabled()).toBe(true);
     await item.locator('input').fill('二十大，理论');
+    expect(await item.locator('[data-field="note-problem"]').count()).toBe(0);
     await item.locator('[data-action="save"]').click();
     await expect.poll(() => popup.locator('.highlight [data-field="note"]').textContent()).toBe('学习要点：\n两个确立');
     await popup.close();

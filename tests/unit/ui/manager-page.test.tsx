@@ -95,6 +95,12 @@ describe('editing a passage', () => {
     const before = (await source.snapshot()).annotations.find((a) => a.id === id)!;
     button(passage, '编辑').click();
     const note = await waitFor(() => passage.querySelector<HTMLTextAreaElement>('textarea'), 'the editor');
+    // A note over the limit the background enforces: said beside the fields, and 保存 sends nothing.
+    typeInto(note, '长'.repeat(20_001));
+    await settle();
+    expect(passage.querySelector('[data-field="note-problem"]')?.textContent).toBe('批注最多 20000 个字，现在有 20001 个字，请删减后再保存。');
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(button(passage, '保存').disabled).toBe(true);
     typeInto(note, '第一行\n第二行：<b>不是标记</b>');
     typeInto(passage.querySelector<HTMLInputElement>(`[id="tags-${id}"]`)!, '理论学习，三会一课、 理论学习');
     passage.querySelector<HTMLInputElement>('input[type="radio"][value="purple"]')!.click();

@@ -9,6 +9,7 @@ import { COLOR_LABEL_KEYS } from '../colors.ts';
 import { t } from '../i18n.ts';
 // The one tag placeholder every tag field shows (it names the separators of store/tag-syntax.ts).
 import { t as sharedText } from '../../shared/i18n.ts';
+import { NoteProblem, noteProblemOf } from '../../shared/NoteProblem.tsx';
 
 interface PassageEditorProps {
   item: IndexedAnnotation;
@@ -23,8 +24,12 @@ export function PassageEditor({ item, saving, onSave, onCancel }: PassageEditorP
   const [tags, setTags] = useState(joinTags(item.tags));
   const [color, setColor] = useState<HighlightColor>(item.color);
 
+  // Over a limit: said beside the fields, and nothing is sent.
+  const problem = noteProblemOf(note, tags);
+
   const save = (event: Event) => {
     event.preventDefault();
+    if (problem) return;
     const now = new Date();
     onSave(withColor(withTags(withNote(item.annotation, note, now), splitTags(tags), now), color, now));
   };
@@ -34,11 +39,12 @@ export function PassageEditor({ item, saving, onSave, onCancel }: PassageEditorP
       <label class="passage__label" for={`note-${id}`}>
         {t('mgrNoteLabel')}
       </label>
-      <textarea id={`note-${id}`} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <textarea id={`note-${id}`} rows={3} aria-invalid={problem?.field === 'note' ? 'true' : undefined} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <label class="passage__label" for={`tags-${id}`}>
         {t('mgrTagsLabel')}
       </label>
-      <input id={`tags-${id}`} type="text" value={tags} placeholder={sharedText('tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} />
+      <input id={`tags-${id}`} type="text" aria-invalid={problem?.field === 'tags' ? 'true' : undefined} value={tags} placeholder={sharedText('tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} />
+      <NoteProblem problem={problem} />
       <fieldset class="passage__colors">
         <legend class="passage__label">{t('mgrFilterColor')}</legend>
         {HIGHLIGHT_COLORS.map((c) => (
@@ -50,7 +56,7 @@ export function PassageEditor({ item, saving, onSave, onCancel }: PassageEditorP
         ))}
       </fieldset>
       <div class="passage__editor-actions">
-        <button type="submit" class="button--primary" disabled={saving}>
+        <button type="submit" class="button--primary" disabled={saving || problem !== null}>
           {t('mgrSave')}
         </button>
         <button type="button" onClick={onCancel}>

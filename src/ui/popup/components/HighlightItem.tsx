@@ -6,6 +6,7 @@ import { colorOf, noteOf, tagsOf, quoteOf } from '../../../store/annotations.ts'
 import type { StoredAnnotation } from '../../../store/model.ts';
 import { joinTags, splitTags } from '../../../store/tag-syntax.ts';
 import { t, type MessageKey } from '../../shared/i18n.ts';
+import { NoteProblem, noteProblemOf } from '../../shared/NoteProblem.tsx';
 
 const COLOR_NAMES: Record<string, MessageKey> = {
   yellow: 'colorYellow',
@@ -33,7 +34,11 @@ export function HighlightItem({ annotation, orphan, changedTo, onReveal, onSave,
   const savedNote = noteOf(annotation);
   const savedTags = tagsOf(annotation);
 
+  // Over a limit: said beside the fields, and nothing is sent.
+  const problem = editing ? noteProblemOf(note, tags) : null;
+
   async function save(): Promise<void> {
+    if (problem) return;
     if (await onSave(note, splitTags(tags))) setEditing(false);
   }
 
@@ -60,6 +65,7 @@ export function HighlightItem({ annotation, orphan, changedTo, onReveal, onSave,
               aria-label={t('noteLabel')}
               placeholder={t('notePlaceholder')}
               data-field="note-input"
+              aria-invalid={problem?.field === 'note' ? 'true' : undefined}
               value={note}
               onInput={(e) => setNote(e.currentTarget.value)}
               onKeyDown={(e) => {
@@ -71,11 +77,13 @@ export function HighlightItem({ annotation, orphan, changedTo, onReveal, onSave,
               aria-label={t('tagsLabel')}
               placeholder={t('tagsPlaceholder')}
               data-field="tags-input"
+              aria-invalid={problem?.field === 'tags' ? 'true' : undefined}
               value={tags}
               onInput={(e) => setTags(e.currentTarget.value)}
             />
+            <NoteProblem problem={problem} />
             <div class="highlight__actions">
-              <button type="button" class="hl-button hl-button--primary" data-action="save" onClick={() => void save()}>
+              <button type="button" class="hl-button hl-button--primary" data-action="save" disabled={problem !== null} onClick={() => void save()}>
                 {t('saveNote')}
               </button>
               <button type="button" class="hl-button" onClick={() => setEditing(false)}>
