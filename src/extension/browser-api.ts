@@ -25,9 +25,9 @@ export interface ExtensionApi {
      */
     onMessage: { addListener(listener: MessageListener): void };
   };
-  tabs: Pick<Tabs.Static, 'query' | 'get' | 'sendMessage' | 'reload' | 'onUpdated' | 'onRemoved' | 'create' | 'update'>;
-  /** The manager brings the window of an article's open tab to the front. */
-  windows: Pick<Windows.Static, 'update'>;
+  tabs: Pick<Tabs.Static, 'query' | 'get' | 'sendMessage' | 'reload' | 'onUpdated' | 'onRemoved' | 'onActivated' | 'create' | 'update'>;
+  /** The manager brings the window of an article's open tab to the front; the side panel follows the active tab of its own window. */
+  windows: Pick<Windows.Static, 'update' | 'getCurrent' | 'onFocusChanged'>;
   action: Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setBadgeTextColor' | 'setTitle'>;
   scripting: Pick<Scripting.Static, 'executeScript' | 'insertCSS'>;
   i18n: Pick<I18n.Static, 'getMessage' | 'getUILanguage'>;

@@ -7,10 +7,10 @@
 // without touching storage.
 import { extensionApi } from '../../extension/browser-api.ts';
 import { IMPORT_BATCH_SIZE, type LibraryRequest } from '../../extension/library-messages.ts';
-import { recordKindOfKey } from '../../store/migrations.ts';
 import { callBackground, type SendToBackground } from '../shared/library-client.ts';
 import type { ManagerDataSource } from './data-source.ts';
 import { downloadExportFile } from '../shared/download-file.ts';
+import { watchLibraryChanges } from '../shared/library-change-watch.ts';
 import { loadImportEngine } from './import-engine.ts';
 import { openPassage } from './open-passage.ts';
 
@@ -40,18 +40,6 @@ export function extensionDataSource(): ManagerDataSource {
     openPassage: (url, annotationId) => openPassage(api, url, annotationId),
     // The page's own clipboard: the click that asks is the user activation it needs; no permission.
     copyText: (text) => navigator.clipboard.writeText(text),
-    onLibraryChanged(listener) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const onChanged = (changes: Record<string, unknown>, area: string) => {
-        if (area !== 'local' || !Object.keys(changes).some((key) => recordKindOfKey(key) !== null)) return;
-        clearTimeout(timer);
-        timer = setTimeout(listener, CHANGE_DEBOUNCE_MS);
-      };
-      api.storage.onChanged.addListener(onChanged);
-      return () => {
-        clearTimeout(timer);
-        api.storage.onChanged.removeListener(onChanged);
-      };
-    },
+    onLibraryChanged: (listener) => watchLibraryChanges(listener, CHANGE_DEBOUNCE_MS),
   };
 }

@@ -1,13 +1,19 @@
 // The state behind 我的标注 and 保存选中内容: the page's highlights, which are
 // orphans, the last outcome message and the undo of the last delete. Every
 // change goes to the background (the only writer); the page is then told to
-// repaint and the list is read again. A failure is said in words.
+// repaint and the list is read again. A failure is said in words. Changes
+// made elsewhere (the page's toolbar, the manager, another tab) are read
+// again as they are stored, so an open popup or side panel stays current.
 import { useEffect, useState } from 'preact/hooks';
 import type { HighlightFailure } from '../../extension/messages.ts';
 import type { StoredAnnotation } from '../../store/model.ts';
 import type { DeletedAnnotation } from '../../store/repository.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
+import { watchLibraryChanges } from '../shared/library-change-watch.ts';
 import type { HighlightsChannel } from './highlights-channel.ts';
+
+/** A save in the page writes three records at once: one read after them, soon enough to look immediate. */
+const CHANGE_QUIET_MS = 60;
 
 const FAILURE_TEXT: Record<HighlightFailure['error'], MessageKey> = {
   quota: 'saveFailedQuota',
@@ -56,6 +62,8 @@ export function useHighlights(channel: HighlightsChannel | null): HighlightsStat
 
   useEffect(() => {
     void refresh();
+    if (!channel) return undefined;
+    return watchLibraryChanges(() => void refresh(), CHANGE_QUIET_MS);
   }, [channel]);
 
   async function afterChange(text: string): Promise<void> {

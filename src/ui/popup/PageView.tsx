@@ -1,4 +1,10 @@
-// The popup: finds its tab, decides the view (tab-view.ts) and renders it.
+// The view tree the popup and the side panel share: for one tab, its
+// analysis (tab-view.ts decides which view), this page's highlights and the
+// way into the library. The hosts differ only in what `host` switches: the
+// popup (popup/main.tsx, a fixed 400x600 box for the tab it was opened on)
+// offers to open the side panel; the panel (sidepanel/, a tall column of
+// variable width) remounts this tree whenever the tab it follows changes.
+// Both update live as highlights change anywhere (use-highlights.ts).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { extensionApi, type Tab } from '../../extension/browser-api.ts';
 import { t } from '../shared/i18n.ts';
@@ -8,14 +14,21 @@ import { LibraryLinks } from './components/LibraryLinks.tsx';
 import { highlightsChannel } from './highlights-channel.ts';
 import { useHighlights } from './use-highlights.ts';
 import { Analysing, CannotRead, Failed, NeedsReload, NotArticle, NotCandidate, SwitchedOff } from './components/TabStateMessage.tsx';
-import { reloadTab, resolveTargetTab, revealInTab, tabChannel } from './tab-channel.ts';
+import { OpenSidePanelButton } from './components/OpenSidePanelButton.tsx';
+import { reloadTab, revealInTab, tabChannel } from './tab-channel.ts';
 import { switchSiteOn } from './switch-site-on.ts';
 import { loadTabView, type TabView } from './tab-view.ts';
 
-type TargetTab = Tab & { id: number };
+export type TargetTab = Tab & { id: number };
+export type ViewHost = 'popup' | 'panel';
 
-export function Popup() {
-  const [tab, setTab] = useState<TargetTab | null>(null);
+interface PageViewProps {
+  host: ViewHost;
+  /** The tab to show; null when the host found none. */
+  tab: TargetTab | null;
+}
+
+export function PageView({ host, tab }: PageViewProps) {
   const [view, setView] = useState<TabView>({ kind: 'analysing' });
   /** Bumped to ask the tab again (after switching its site back on). */
   const [asked, setAsked] = useState(0);
@@ -25,22 +38,20 @@ export function Popup() {
     const show = (next: TabView) => {
       if (!cancelled) setView(next);
     };
-    void (async () => {
-      const found = await resolveTargetTab(location.search);
-      if (found?.id === undefined) return show({ kind: 'failed', error: t('tabNotFound') });
-      const target = found as TargetTab;
-      setTab(target);
-      show(await loadTabView(tabChannel(target), show));
-    })().catch((error: unknown) => show({ kind: 'failed', error: String(error) }));
+    if (!tab) {
+      show({ kind: 'failed', error: t('tabNotFound') });
+    } else {
+      loadTabView(tabChannel(tab), show).then(show, (error: unknown) => show({ kind: 'failed', error: String(error) }));
+    }
     return () => {
       cancelled = true;
     };
-  }, [asked]);
+  }, [tab, asked]);
 
   /** Switch the page's site back on; null when done (the page re-analyses itself, the popup asks again), else the reason. */
-  const switchSiteBackOn = async (host: string): Promise<string | null> => {
+  const switchSiteBackOn = async (siteHost: string): Promise<string | null> => {
     try {
-      await switchSiteOn((request) => extensionApi().runtime.sendMessage(request), host);
+      await switchSiteOn((request) => extensionApi().runtime.sendMessage(request), siteHost);
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
     }
@@ -54,15 +65,16 @@ export function Popup() {
   const highlights = useHighlights(channel);
 
   return (
-    <main class="popup" data-view={view.kind}>
+    <main class="popup" data-host={host} data-view={view.kind}>
       <header class="popup__header">
         <img src="icons/icon-32.png" width={20} height={20} alt="" />
         <span class="popup__name">{t('extensionShortName')}</span>
         {channel && <SaveSelectionButton state={highlights} />}
+        {host === 'popup' && tab && <OpenSidePanelButton tab={tab} />}
       </header>
       {/* 我的标注 first (or, on a page without any, one line on how to highlight). */}
       {channel && <HighlightsSection state={highlights} />}
-      {renderView(view, tab, switchSiteBackOn)}
+      {renderView(view, tab, host, switchSiteBackOn)}
       {/* Open the manager; export this page's annotations (http(s) pages only: others cannot hold any;
           not on a page known to hold none, where the buttons would only say so and cost the article view a row). */}
       <LibraryLinks pageUrl={tab?.url && /^https?:/.test(tab.url) ? tab.url : null} exportable={highlights.annotations?.length !== 0} />
@@ -70,14 +82,15 @@ export function Popup() {
   );
 }
 
-function renderView(view: TabView, tab: TargetTab | null, switchSiteBackOn: (host: string) => Promise<string | null>) {
+function renderView(view: TabView, tab: TargetTab | null, host: ViewHost, switchSiteBackOn: (siteHost: string) => Promise<string | null>) {
   switch (view.kind) {
     case 'analysing':
       return <Analysing />;
     case 'cannot-read':
       return <CannotRead reason={view.reason} />;
     case 'needs-reload':
-      return <NeedsReload onReload={() => tab && void reloadTab(tab.id).then(() => window.close())} />;
+      // The popup closes (the reloaded page has its own); the panel stays and follows the reload.
+      return <NeedsReload onReload={() => tab && void reloadTab(tab.id).then(() => host === 'popup' && window.close())} />;
     case 'not-candidate':
       return <NotCandidate />;
     case 'switched-off':
