@@ -9,6 +9,7 @@
 // is not covered here.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { popoverOf } from './support/closed-ui.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor, type StoredSummary } from './support/highlights.ts';
 import { openManager, sendLibraryRequest } from './support/manager.ts';
@@ -117,13 +118,16 @@ describe('the side panel', () => {
     await page.evaluate(() => getSelection()?.removeAllRanges());
     const at = await centreOfText(page, '四个自信');
     await page.mouse.click(at.x, at.y);
-    const popover = page.locator('dj-ui[data-dj-ui="note-popover"]');
-    await popover.locator('textarea').fill('页面上写的批注');
-    await popover.locator('button.primary').click();
+    const popover = popoverOf(page);
+    await popover.fill('textarea', '页面上写的批注');
+    await popover.click('button.primary');
     await expect.poll(() => panel.locator(`li.highlight[data-id="${first.id}"] .highlight__note`).textContent()).toBe('页面上写的批注');
 
-    // Edited and deleted in the manager (the library messages its editor and delete button send).
+    // Edited and in the manager (the library messages its editor and delete button send).
+    // The manager opens as a tab of the article's window: the article is brought back to the front, as a reader would.
     const manager = await openManager(browser);
+    await activateTab(browser.worker, tabId);
+    await expect.poll(() => panelQuotes(panel)).toEqual(['四个自信', '一岗双责']);
     const library = await sendLibraryRequest(manager, { type: 'library-get' });
     const stored = library.annotations.find((a) => a.id === first.id)!;
     const edited = { ...stored, body: stored.body.map((body) => (body.purpose === 'commenting' ? { ...body, value: '管理页改的批注' } : body)) };
@@ -138,7 +142,7 @@ describe('the side panel', () => {
     const second = (await storedAnnotations(browser.worker))[0]!;
     const atSecond = await centreOfText(page, second.quote);
     await page.mouse.click(atSecond.x, atSecond.y);
-    await popover.locator('button', { hasText: '删除' }).click();
+    await popover.click('button', '删除');
     await expect.poll(() => panel.locator('li.highlight').count()).toBe(0);
     await closeAll(manager, panel, page);
   });
