@@ -28,9 +28,10 @@ const ENTRIES = [
   { name: 'highlighter', entry: 'src/extension/highlighter/index.ts', budget: 40 * 1024 },
   // The store's only writer: repository, migrations, URL normalisation, import validation. Never loaded into pages.
   { name: 'background', entry: 'src/extension/background/index.ts', budget: 48 * 1024 },
-  { name: 'popup', entry: 'src/ui/popup/main.tsx', budget: 60 * 1024 },
+  // 60 KB before the side panel's share (the 侧边栏 button, the live store watch: ~1.3 KB) and the note limit check.
+  { name: 'popup', entry: 'src/ui/popup/main.tsx', budget: 64 * 1024 },
   // The popup's view tree in a column that follows the active tab: the popup's size plus the tab following.
-  { name: 'sidepanel', entry: 'src/ui/sidepanel/main.tsx', budget: 64 * 1024 },
+  { name: 'sidepanel', entry: 'src/ui/sidepanel/main.tsx', budget: 66 * 1024 },
   // 72 KB before webextension-polyfill (~10.2 KB minified) was shipped in it; 84 KB before the
   // study loop (search marks, open-in-article with URL matching, copy with citation, delete one,
   // unsaved-settings guard: 77.3 -> 84.1 KB). An extension page, read from disk once per visit.
