@@ -39,6 +39,8 @@ const ENTRIES = [
   // The manager's import code (validation, merge), loaded by the page on first import only.
   { name: 'manager-import', entry: 'src/ui/manager/import-engine-entry.ts', budget: 40 * 1024 },
   // The Word export (the docx library), loaded by the manager or the popup on the first .docx export only.
+  // The formulations' 释义 (the lexicon's glosses), loaded by the popup or the manager when formulations are shown or exported.
+  { name: 'glossary', entry: 'src/ui/shared/glossary-entry.ts', budget: 16 * 1024 },
   { name: 'export-docx', entry: 'src/ui/shared/docx-export-entry.ts', budget: 256 * 1024 },
 ];
 

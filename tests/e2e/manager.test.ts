@@ -88,6 +88,14 @@ describe('library', () => {
     await expect(strict.locator('.formulation__passages .passage__quote').allInnerTexts()).resolves.toEqual(
       expect.arrayContaining(['全面从严治党永远在路上', '坚定不移推进全面从严治党']),
     );
+    // A formulation the lexicon explains opens onto its 释义, quoted from the document it names.
+    const established = manager.locator('li.formulation[data-formulation="两个确立"]');
+    await established.locator('.formulation__toggle').click();
+    const gloss = established.locator('[data-field="gloss"]');
+    await expect(gloss.locator('.formulation__gloss-text').innerText()).resolves.toBe(
+      '党确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位',
+    );
+    await expect(gloss.locator('.formulation__gloss-source').innerText()).resolves.toMatch(/^出处：.*决议（2021年）$/);
     await manager.locator('[role="tab"]', { hasText: '文章与标注' }).click();
     await manager.waitForSelector('.library__counts');
   });
@@ -119,7 +127,11 @@ describe('export', () => {
     const doc = readDocx(readFileSync(file.path));
     expect(doc.pageSize).toEqual({ width: 11906, height: 16838 });
     const titles = doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    expect(titles.sort()).toEqual(library.pages.map((p) => p.metadata.title!).sort());
+    // Every article, then the glossary (术语释义) the notes end with.
+    expect(titles.at(-1)).toBe('术语释义');
+    expect(titles.slice(0, -1).sort()).toEqual(library.pages.map((p) => p.metadata.title!).sort());
+    const glossary = doc.paragraphs.slice(doc.paragraphs.findIndex((p) => p.text === '术语释义') + 1).map((p) => p.text);
+    expect(glossary).toContain('两个确立：党确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位（党的百年奋斗重大成就和历史经验的决议（2021年））');
     const excerpts = doc.paragraphs.filter((p) => p.style === 'Excerpt').map((p) => p.text);
     expect(excerpts).toContain('【红】深刻领悟“两个确立”的决定性意义');
     expect(excerpts).toHaveLength(library.annotations.length);
@@ -132,6 +144,11 @@ describe('export', () => {
     for (const page of library.pages) expect(file.text).toMatch(new RegExp(`^#+ ${page.metadata.title}$`, 'm'));
     expect(file.text).toContain('深刻领悟“两个确立”的决定性意义');
     expect(file.text).toContain('第一次支部学习的重点');
+    // The notes end with the 释义 of their formulations that have one.
+    const glossary = file.text.slice(file.text.indexOf('\n## 术语释义\n'));
+    expect(glossary).toMatch(/^\n## 术语释义\n/);
+    expect(glossary).toContain('- **两个确立**：党确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位（');
+    expect(glossary).not.toMatch(/^## (?!术语释义)/m);
   });
 
   it('CSV starts with the UTF-8 BOM and has a row per passage', async () => {
@@ -246,6 +263,19 @@ describe('popup', () => {
     await seedLibrary(manager, { pages: [], annotations: [onPage] });
     const { page, tabId } = await browser.openTab(url);
     const popup = await browser.openPopup(tabId);
+    // A formulation's 释义: a disclosure button next to it, by click and by keyboard.
+    const toggle = popup.locator('button.formulation__gloss-toggle[data-gloss-for="两个维护"]');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    const panel = popup.locator(`#${await toggle.getAttribute('aria-controls')}`);
+    await expect(panel.locator('.formulation-gloss__text').innerText()).resolves.toBe(
+      '坚决维护习近平同志党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导',
+    );
+    await expect(panel.locator('.formulation-gloss__source').innerText()).resolves.toMatch(/^出处：中国共产党章程/);
+    await toggle.focus();
+    await popup.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await panel.waitFor({ state: 'detached' });
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('button[data-export="json"]').click()]);
     const doc = JSON.parse(readFileSync(await download.path(), 'utf8')) as { total: number; first: { items: { id: string }[] } };
     expect(doc.total).toBe(1);

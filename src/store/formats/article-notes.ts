@@ -2,6 +2,7 @@
 // print, Markdown): its facts with dates as readers write them, the reader's
 // excerpts in page order, every key formulation, the key points and the
 // GB/T 7714 reference. Each format lays this out and escapes it.
+import type { GlossaryEntry } from '../../core/slogans/glossary.ts';
 import type { HighlightColor, StoredAnnotation } from '../model.ts';
 import { colorOf, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
 import { citationOf } from './citation.ts';
@@ -55,4 +56,16 @@ export function articleNotesOf(group: PageGroup, now: Date): ArticleNotes {
 
 export function libraryNotesOf(library: Library, now: Date): ArticleNotes[] {
   return groupByPage(library).map((group) => articleNotesOf(group, now));
+}
+
+/** The 释义 of formulations (core/slogans/glossary.ts glossaryOf; the UI loads it as its own bundle). */
+export type GlossaryOf = (texts: readonly string[]) => GlossaryEntry[];
+
+/**
+ * 术语释义, with which study notes end: the exported articles' formulations
+ * that have a 释义, each once, in the order the notes list them. Empty when
+ * the caller supplies no glossary.
+ */
+export function notesGlossary(articles: readonly ArticleNotes[], glossaryOf: GlossaryOf | undefined): GlossaryEntry[] {
+  return glossaryOf ? glossaryOf(articles.flatMap((a) => a.formulations.map((f) => f.text))) : [];
 }

@@ -27,7 +27,7 @@ import {
 } from 'docx';
 import type { HighlightColor } from '../model.ts';
 import { COLOR_NAMES_ZH } from './annotation-fields.ts';
-import { libraryNotesOf, type ArticleNotes, type ExcerptNotes } from './article-notes.ts';
+import { libraryNotesOf, notesGlossary, type ArticleNotes, type ExcerptNotes, type GlossaryOf } from './article-notes.ts';
 import { exportFilename, type BinaryExportFile } from './export-file.ts';
 import type { Library } from './library.ts';
 import { chineseDate } from './reader-dates.ts';
@@ -41,6 +41,8 @@ export interface DocxExportOptions {
   filenameHint?: string | null;
   /** The whole file name, when the caller names it (a library export: export-file.ts libraryFilename). */
   filename?: string;
+  /** When given, the notes end with 术语释义: the formulations' 释义. */
+  glossaryOf?: GlossaryOf;
 }
 
 /** Font families by the names Word and WPS know them by on Chinese systems. */
@@ -86,6 +88,7 @@ export async function exportDocx(library: Library, options: DocxExportOptions): 
             children: [new TextRun(`导出日期：${chineseDate(options.now.toISOString())}　共 ${articles.length} 篇文章、${excerptCount} 条摘录`)],
           }),
           ...articles.flatMap(articleParagraphs),
+          ...glossaryParagraphs(articles, options.glossaryOf),
         ],
       },
     ],
@@ -157,6 +160,18 @@ function pageNumberFooter(): Footer {
       }),
     ],
   });
+}
+
+/** 术语释义 after the last article: each formulation in bold, its 释义, the document it is quoted from. */
+function glossaryParagraphs(articles: readonly ArticleNotes[], glossaryOf: GlossaryOf | undefined): Paragraph[] {
+  const glossary = notesGlossary(articles, glossaryOf);
+  if (glossary.length === 0) return [];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('术语释义')] }),
+    ...glossary.map(
+      (e) => new Paragraph({ children: [new TextRun({ text: `${oneLine(e.text)}：`, bold: true }), new TextRun(`${oneLine(e.gloss)}（${oneLine(e.sourceTitle)}）`)] }),
+    ),
+  ];
 }
 
 function articleParagraphs(article: ArticleNotes): Paragraph[] {

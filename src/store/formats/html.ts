@@ -8,7 +8,7 @@
 import { HIGHLIGHT_COLORS, type HighlightColor, type StoredAnnotation } from '../model.ts';
 import { colorOf, COLOR_NAMES_ZH, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
 import { exportFilename, type ExportFile } from './export-file.ts';
-import { articleNotesOf, type ArticleNotes } from './article-notes.ts';
+import { articleNotesOf, notesGlossary, type ArticleNotes, type GlossaryOf } from './article-notes.ts';
 import { excerptSections, type StudyNotesGrouping } from './excerpt-sections.ts';
 import { html, trustedConstantMarkup, type SafeHtml } from './html-template.ts';
 import { groupByPage, type Library } from './library.ts';
@@ -22,6 +22,8 @@ export interface HtmlExportOptions {
   filenameHint?: string | null;
   /** The whole file name, when the caller names it (a library export: export-file.ts libraryFilename). */
   filename?: string;
+  /** When given, the notes end with 术语释义: the formulations' 释义. */
+  glossaryOf?: GlossaryOf;
 }
 
 
@@ -68,6 +70,8 @@ ol.key-points li { counter-increment: point; }
 ol.key-points li::before { content: "（" counter(point) "）"; }
 .citation { margin: 1mm 0 0; font-size: 9pt; color: #333; overflow-wrap: anywhere; }
 ${HIGHLIGHT_COLORS.map((c) => `.color-${c} blockquote { background: ${PRINT_TINTS[c]}; }`).join('\n')}
+.glossary dt { font-weight: bold; margin-top: 1.5mm; }
+.glossary dd { margin: 0 0 0 2em; }
 @media print { a { color: inherit; text-decoration: none; } }
 `;
 
@@ -75,6 +79,7 @@ export function exportHtml(library: Library, options: HtmlExportOptions): Export
   const groups = groupByPage(library);
   const quoteCount = groups.reduce((n, g) => n + g.annotations.length, 0);
   const groupBy = options.groupBy ?? 'color';
+  const articles = groups.map((g) => articleNotesOf(g, options.now));
   const doc = html`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -87,7 +92,7 @@ export function exportHtml(library: Library, options: HtmlExportOptions): Export
 <body${options.pagePerArticle ? html` class="page-per-article"` : null}>
 <h1>党建学习笔记</h1>
 <p class="export-meta">导出日期：${chineseDate(options.now.toISOString())}　共 ${groups.length} 篇文章、${quoteCount} 条摘录</p>
-${groups.map((g) => articleSection(articleNotesOf(g, options.now), groupBy))}
+${articles.map((article) => articleSection(article, groupBy))}${glossarySection(articles, options.glossaryOf)}
 </body>
 </html>
 `;
@@ -118,6 +123,14 @@ function factsLine(article: ArticleNotes): SafeHtml | null {
 function slogansSection(article: ArticleNotes): SafeHtml | null {
   if (article.formulations.length === 0) return null;
   return html`<div class="run-in"><h3>核心提法</h3><ul class="slogans">${article.formulations.map((s) => html`<li>${s.text} ×${s.count}</li>`)}</ul></div>
+`;
+}
+
+/** 术语释义 after the last article: each formulation's 释义 and the document it is quoted from. */
+function glossarySection(articles: readonly ArticleNotes[], glossaryOf: GlossaryOf | undefined): SafeHtml | null {
+  const glossary = notesGlossary(articles, glossaryOf);
+  if (glossary.length === 0) return null;
+  return html`<section class="glossary"><h2>术语释义</h2><dl>${glossary.map((e) => html`<dt>${e.text}</dt><dd>${e.gloss}（${e.sourceTitle}）</dd>`)}</dl></section>
 `;
 }
 

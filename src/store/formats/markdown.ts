@@ -5,7 +5,7 @@
 // what would change the rendering escaped (markdown-escape.ts).
 import type { StoredAnnotation } from '../model.ts';
 import { colorOf, COLOR_NAMES_ZH, noteOf, quoteOf, tagsOf } from './annotation-fields.ts';
-import { articleNotesOf, type ArticleNotes } from './article-notes.ts';
+import { articleNotesOf, notesGlossary, type ArticleNotes, type GlossaryOf } from './article-notes.ts';
 import { excerptSections, type StudyNotesGrouping } from './excerpt-sections.ts';
 import { exportFilename, type ExportFile } from './export-file.ts';
 import { groupByPage, type Library } from './library.ts';
@@ -20,6 +20,8 @@ export interface MarkdownExportOptions {
   filenameHint?: string | null;
   /** The whole file name, when the caller names it (a library export: export-file.ts libraryFilename). */
   filename?: string;
+  /** When given, the notes end with 术语释义: the formulations' 释义. */
+  glossaryOf?: GlossaryOf;
 }
 
 
@@ -32,7 +34,14 @@ export function exportMarkdown(library: Library, options: MarkdownExportOptions)
     `导出日期：${chineseDate(options.now.toISOString())}　共 ${groups.length} 篇文章、${quoteCount} 条摘录`,
     '',
   ];
-  for (const group of groups) lines.push(...articleSection(articleNotesOf(group, options.now), options.groupBy ?? 'color'));
+  const articles = groups.map((group) => articleNotesOf(group, options.now));
+  for (const article of articles) lines.push(...articleSection(article, options.groupBy ?? 'color'));
+  const glossary = notesGlossary(articles, options.glossaryOf);
+  if (glossary.length > 0) {
+    lines.push('## 术语释义', '');
+    for (const entry of glossary) lines.push(`- **${singleLine(entry.text)}**：${singleLine(entry.gloss)}（${singleLine(entry.sourceTitle)}）`);
+    lines.push('');
+  }
   return {
     filename: options.filename ?? exportFilename('md', options.now, options.filenameHint),
     mimeType: 'text/markdown;charset=utf-8',

@@ -3,6 +3,8 @@
 // reader's passages that contain it; one button narrows the article list to it.
 import { useMemo, useState } from 'preact/hooks';
 import { buildFormulationIndex, filterFormulations, type FormulationEntry, type IndexedAnnotation, type IndexedArticle, type LibraryIndex } from '../../../store/query/index.ts';
+import type { GlossaryEntry } from '../../shared/glossary.ts';
+import { useGlossary } from '../../shared/use-glossary.ts';
 import { plural, t } from '../i18n.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 
@@ -22,6 +24,7 @@ export function FormulationIndexView({ index, onShowInLibrary }: { index: Librar
     for (const article of index.articles) for (const passage of article.annotations) byId.set(passage.annotation.id, { passage, article });
     return byId;
   }, [index]);
+  const glossary = useGlossary();
   const [find, setFind] = useState('');
   const [shown, setShown] = useState(FORMULATIONS_PER_PAGE);
   const listed = useMemo(() => filterFormulations(entries, find), [entries, find]);
@@ -45,7 +48,7 @@ export function FormulationIndexView({ index, onShowInLibrary }: { index: Librar
       {listed.length === 0 && <p class="notice">{t('mgrFormulationsNoMatch')}</p>}
       <ul class="formulations__list">
         {listed.slice(0, shown).map((entry) => (
-          <FormulationRow key={entry.text} entry={entry} passages={passages} onShowInLibrary={onShowInLibrary} />
+          <FormulationRow key={entry.text} entry={entry} gloss={glossary?.entryFor(entry.text)} passages={passages} onShowInLibrary={onShowInLibrary} />
         ))}
       </ul>
       {remaining > 0 && (
@@ -59,11 +62,13 @@ export function FormulationIndexView({ index, onShowInLibrary }: { index: Librar
 
 interface FormulationRowProps {
   entry: FormulationEntry;
+  /** Its 释义 and source document, when the lexicon has one. */
+  gloss: GlossaryEntry | undefined;
   passages: Map<string, PassageRef>;
   onShowInLibrary: (text: string) => void;
 }
 
-function FormulationRow({ entry, passages, onShowInLibrary }: FormulationRowProps) {
+function FormulationRow({ entry, gloss, passages, onShowInLibrary }: FormulationRowProps) {
   const [open, setOpen] = useState(false);
   const detailsId = `formulation-${encodeURIComponent(entry.text)}`;
   return (
@@ -74,6 +79,13 @@ function FormulationRow({ entry, passages, onShowInLibrary }: FormulationRowProp
       </button>
       {open && (
         <div class="formulation__details" id={detailsId}>
+          {gloss && (
+            <div class="formulation__gloss" data-field="gloss">
+              <h3>{t('mgrFormulationGlossHeading')}</h3>
+              <p class="formulation__gloss-text">{gloss.gloss}</p>
+              <p class="formulation__gloss-source">{t('mgrFormulationGlossSource', gloss.sourceTitle)}</p>
+            </div>
+          )}
           <h3>{t('mgrFormulationArticlesHeading')}</h3>
           <ul class="formulation__articles">
             {entry.articles.map((article) => {
