@@ -20,3 +20,11 @@ export function publishGlossary(entry: Glossary): void {
 }
 
 export const loadGlossary: (doc?: Document) => Promise<Glossary> = lazyBundle<Glossary>(GLOSSARY_FILE, GLOSSARY_GLOBAL);
+
+/** For an export: the glossary's lookup, or none if glossary.js failed to load (the notes then go without 术语释义). */
+export async function exportGlossaryOf(): Promise<Glossary['of'] | undefined> {
+  return loadGlossary().then(
+    (glossary) => glossary.of,
+    () => undefined,
+  );
+}

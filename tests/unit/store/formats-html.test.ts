@@ -1,9 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { glossaryOf } from '../../../src/core/slogans/glossary.ts';
 import { exportHtml } from '../../../src/store/formats/html.ts';
 import { escapeHtml, html } from '../../../src/store/formats/html-template.ts';
 import type { StoredAnnotation } from '../../../src/store/model.ts';
-import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
+import { EXPORT_NOW, sampleLibrary, samplePage } from './formats-sample-library.ts';
 
 /** The HTML parser turns CR and CRLF into LF before anything else; that is all that may change. */
 const asParsed = (text: string) => text.replace(/\r\n?/g, '\n');
@@ -91,5 +92,14 @@ describe('html tagged template', () => {
   it('nests templates without escaping them twice and flattens arrays', () => {
     const items = ['<1>', '<2>'].map((t) => html`<li>${t}</li>`);
     expect(html`<ul>${items}</ul>`.toString()).toBe('<ul><li>&lt;1&gt;</li><li>&lt;2&gt;</li></ul>');
+  });
+
+  it('ends with 术语释义 after the last article: each formulation with a 释义, and its document', () => {
+    const { document } = new JSDOM(exportHtml({ pages: [samplePage(0), samplePage(1)], annotations: [] }, { now: EXPORT_NOW, glossaryOf }).content).window;
+    const glossary = document.querySelector('body > section.glossary');
+    expect(glossary?.previousElementSibling?.tagName).toBe('ARTICLE');
+    expect(glossary?.querySelector('h2')?.textContent).toBe('术语释义');
+    expect([...glossary!.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['两个确立']);
+    expect(glossary!.querySelector('dd')?.textContent).toMatch(/^党确立习近平同志党中央的核心、全党的核心地位.*（党的百年奋斗重大成就和历史经验的决议（2021年））$/);
   });
 });

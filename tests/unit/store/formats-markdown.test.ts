@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { glossaryOf } from '../../../src/core/slogans/glossary.ts';
 import { exportMarkdown } from '../../../src/store/formats/markdown.ts';
 import { HIGHLIGHT_COLORS, type StoredAnnotation } from '../../../src/store/model.ts';
 import { AWKWARD_TEXTS, EXPORT_NOW, sampleAnnotation, samplePage } from './formats-sample-library.ts';
@@ -133,6 +134,19 @@ describe('Markdown study notes', () => {
     const level4 = all.slice(0, secondArticle).filter(([level]) => level === 4).map(([, text]) => text);
     expect(expected.length).toBeGreaterThan(2);
     expect(level4).toEqual(expected);
+  });
+
+  it('ends with 术语释义: the 释义 of the formulations that have one, each once, after the last article', () => {
+    const library = { pages: [samplePage(0), samplePage(1)], annotations: [] };
+    const text = exportMarkdown(library, { now: EXPORT_NOW, glossaryOf }).content;
+    const tokens = md.parse(text, {});
+    expect(headings(tokens).at(-1)).toEqual([2, '术语释义']);
+    const glossary = text.slice(text.indexOf('## 术语释义'));
+    // 两个确立 has a 释义 (both pages list it: once); 全面从严治党 and the quoted coinage have none.
+    expect(glossary.match(/两个确立/g)).toHaveLength(1);
+    expect(md.render(glossary)).toContain('<li><strong>两个确立</strong>：党确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位（党的百年奋斗重大成就和历史经验的决议（2021年））</li>');
+    expect(glossary).not.toContain('全面从严治党');
+    expect(exportMarkdown(library, { now: EXPORT_NOW }).content).not.toContain('术语释义');
   });
 
   it('lists every formulation, however many the page has', () => {

@@ -6,6 +6,8 @@ import { exportJson } from '../../../src/store/formats/index.ts';
 import type { Library } from '../../../src/store/formats/library.ts';
 import { buildFormulationIndex, buildLibraryIndex } from '../../../src/store/query/index.ts';
 import { Manager } from '../../../src/ui/manager/Manager.tsx';
+// glossary.js as the extension page has it once loaded (jsdom loads no scripts).
+import '../../../src/ui/shared/glossary-entry.ts';
 import { generateLibrary } from '../store/query-sample-library.ts';
 import { installFakeBrowser } from './manager-fake-browser.ts';
 import { button, byText, choose, settle, titles, typeInto, waitFor } from './manager-render-helpers.ts';

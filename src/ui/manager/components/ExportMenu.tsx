@@ -17,7 +17,7 @@ import { filterWordsOf } from '../../../store/query/filter-words.ts';
 import type { LibraryFilter } from '../../../store/query/filters.ts';
 import { libraryOfResult, type QueryResult } from '../../../store/query/index.ts';
 import { loadDocxExport } from '../../shared/docx-export.ts';
-import { loadGlossary } from '../../shared/glossary.ts';
+import { exportGlossaryOf } from '../../shared/glossary.ts';
 import type { ManagerDataSource } from '../data-source.ts';
 import { t, type ManagerMessageKey } from '../i18n.ts';
 import { errorText } from '../state/use-library.ts';
@@ -35,14 +35,14 @@ interface ExportChoices {
 type Exporter = (library: Library, choices: ExportChoices) => DownloadableFile | Promise<DownloadableFile>;
 
 const FORMATS: readonly [ExportFormat, ManagerMessageKey, Exporter][] = [
-  ['docx', 'mgrFormatDocx', async (library, { now, filename }) => (await loadDocxExport())(library, { now, filename: filename('docx'), glossaryOf: (await loadGlossary()).of })],
-  ['markdown', 'mgrFormatMarkdown', async (library, { now, groupBy, filename }) => exportMarkdown(library, { now, groupBy, filename: filename('md'), glossaryOf: (await loadGlossary()).of })],
+  ['docx', 'mgrFormatDocx', async (library, { now, filename }) => (await loadDocxExport())(library, { now, filename: filename('docx'), glossaryOf: await exportGlossaryOf() })],
+  ['markdown', 'mgrFormatMarkdown', async (library, { now, groupBy, filename }) => exportMarkdown(library, { now, groupBy, filename: filename('md'), glossaryOf: await exportGlossaryOf() })],
   ['json', 'mgrFormatJson', (library, { now, filename }) => exportJson(library, { now, filename: filename('json') })],
   ['csv', 'mgrFormatCsv', (library, { now, filename }) => exportCsv(library, { now, filename: filename('csv') })],
   [
     'html',
     'mgrFormatHtml',
-    async (library, { now, groupBy, pagePerArticle, filename }) => exportHtml(library, { now, groupBy, pagePerArticle, filename: filename('html'), glossaryOf: (await loadGlossary()).of }),
+    async (library, { now, groupBy, pagePerArticle, filename }) => exportHtml(library, { now, groupBy, pagePerArticle, filename: filename('html'), glossaryOf: await exportGlossaryOf() }),
   ],
 ];
 

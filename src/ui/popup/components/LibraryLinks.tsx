@@ -10,7 +10,7 @@ import type { DownloadableFile } from '../../../store/formats/export-file.ts';
 import { exportJson, exportMarkdown, groupByPage, type Library } from '../../../store/formats/index.ts';
 import { pageTitleOf } from '../../../store/formats/library.ts';
 import { loadDocxExport } from '../../shared/docx-export.ts';
-import { loadGlossary } from '../../shared/glossary.ts';
+import { exportGlossaryOf } from '../../shared/glossary.ts';
 import { downloadExportFileInline } from '../../shared/download-file.ts';
 import { t } from '../../shared/i18n.ts';
 import { callBackground } from '../../shared/library-client.ts';
@@ -18,8 +18,8 @@ import { callBackground } from '../../shared/library-client.ts';
 type PageExporter = (library: Library, now: Date, filenameHint: string | null) => DownloadableFile | Promise<DownloadableFile>;
 
 const EXPORTERS: readonly [id: string, label: 'popupExportDocx' | 'popupExportMarkdown' | 'popupExportJson', PageExporter][] = [
-  ['docx', 'popupExportDocx', async (library, now, filenameHint) => (await loadDocxExport())(library, { now, filenameHint, glossaryOf: (await loadGlossary()).of })],
-  ['markdown', 'popupExportMarkdown', async (library, now, filenameHint) => exportMarkdown(library, { now, groupBy: 'color', filenameHint, glossaryOf: (await loadGlossary()).of })],
+  ['docx', 'popupExportDocx', async (library, now, filenameHint) => (await loadDocxExport())(library, { now, filenameHint, glossaryOf: await exportGlossaryOf() })],
+  ['markdown', 'popupExportMarkdown', async (library, now, filenameHint) => exportMarkdown(library, { now, groupBy: 'color', filenameHint, glossaryOf: await exportGlossaryOf() })],
   ['json', 'popupExportJson', (library, now, filenameHint) => exportJson(library, { now, filenameHint })],
 ];
 
