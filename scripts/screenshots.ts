@@ -95,6 +95,13 @@ async function popupAndPanel(browser: ExtensionBrowser, tabId: number, article: 
   await popup.emulateMedia({ colorScheme: scheme });
   await popup.waitForTimeout(200);
   await shoot(popup, `popup-${article.name}-${lang}-${scheme}`, { fullPage: true });
+  // The first formulation's 释义 opened, where the lexicon explains one.
+  const glossToggle = popup.locator('button.formulation__gloss-toggle').first();
+  if (await glossToggle.count()) {
+    await glossToggle.click();
+    await popup.waitForSelector('.formulation-gloss');
+    await shoot(popup, `popup-${article.name}-${lang}-${scheme}-gloss`, { fullPage: true });
+  }
   await popup.close();
   const panel = await browser.context.newPage();
   await panel.setViewportSize({ width: 360, height: 800 });
