@@ -1,7 +1,16 @@
 // DOM helpers for the manager's render tests (jsdom): wait for the page to
 // settle, find controls by their visible text or accessible label, and act
 // on them the way a user's input arrives (input/change events, clicks).
+import { options } from 'preact';
 import { expect } from 'vitest';
+
+// Preact runs effects after the next frame, and where frames may never come
+// (jsdom) after a 100 ms timer that then calls cancelAnimationFrame. A test
+// file whose last render scheduled an effect (the formulation index loading
+// its 释义) could see that timer fire after jsdom's globals were torn down:
+// "cancelAnimationFrame is not defined". Here effects run in the next
+// microtask, before any test or teardown step that awaits.
+options.requestAnimationFrame = (flush) => queueMicrotask(flush);
 
 export async function waitFor<T>(find: () => T | null | undefined | false, what = 'condition', timeoutMs = 3000): Promise<T> {
   const start = Date.now();
