@@ -2,23 +2,12 @@
 // must be its own even when tabs open at once (the two-tabs store test opens
 // two together); asking "which tab is active" gave both tabs the later one's
 // id in 8 of 30 pairs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/session.ts';
 
 declare const chrome: { tabs: { get(id: number): Promise<{ url?: string }> } };
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = useExtensionSession();
 
 describe('openTab', () => {
   it('gives each of two tabs opened at the same time its own tab id, 15 pairs in a row', async () => {

@@ -5,34 +5,20 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import {
-  allPaintedTexts, changeSettingsSeenBy, clearStorage, dispatchCommand, paintedTexts, selectionHandled, selectText, storedAnnotations, waitFor,
+  allPaintedTexts, changeSettingsSeenBy, dispatchCommand, paintedTexts, selectionHandled, selectText, storedAnnotations, waitFor,
 } from './support/highlights.ts';
 import { popoverOf, showToolbarForSelection, toolbarOf } from './support/closed-ui.ts';
-import { corpusAvailable, corpusPagesDir, startPageServer, type PageServer } from './support/server.ts';
+import { corpusAvailable, corpusPagesDir } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
 interface WorkerStorage {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } & Record<string, unknown> };
 }
 declare const chrome: WorkerStorage;
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await clearStorage(browser.worker);
-});
+const { browser, server } = useExtensionSession({ clearStorageBeforeEach: true });
 
 const FIXTURE = '/fixtures/party-commentary.html';
 const painted = allPaintedTexts;

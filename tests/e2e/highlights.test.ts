@@ -1,9 +1,7 @@
 // Highlights in the real extension: save by shortcut, context menu and the
 // floating toolbar, then reload and find them painted again.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import {
-  clearStorage,
   dispatchCommand,
   dispatchContextMenu,
   allPaintedTexts,
@@ -14,23 +12,9 @@ import {
   waitFor,
 } from './support/highlights.ts';
 import { showToolbarForSelection } from './support/closed-ui.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await clearStorage(browser.worker);
-});
+const { browser, server } = useExtensionSession({ clearStorageBeforeEach: true });
 
 const allPainted = allPaintedTexts;
 

@@ -4,10 +4,10 @@
 // before the extension was installed or re-enabled), and the UI language.
 // Also: the built extension loads in Chromium without a manifest warning.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { artifactsDir, launchExtensionBrowser } from './support/browser.ts';
 import { analyzeInPage } from './support/core-in-page.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
 /** What the chrome://extensions page's own API says about an extension. */
 interface ExtensionInfo {
@@ -24,17 +24,7 @@ declare const chrome: {
   management: { setEnabled(id: string, enabled: boolean): Promise<void> };
 };
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = useExtensionSession();
 
 describe('popup states', () => {
   it('says "not an article" for a list page, with the badge off', async () => {

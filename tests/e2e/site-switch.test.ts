@@ -2,11 +2,10 @@
 // analysis, no badge, no floating toolbar and no painted highlights, the
 // popup says the extension is off here, and its button switches the site
 // back on, after which the same open page works again without a reload.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { toolbarOf } from './support/closed-ui.ts';
-import { allPaintedTexts, clearStorage, dispatchCommand, selectionHandled, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { allPaintedTexts, dispatchCommand, selectionHandled, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { useExtensionSession } from './support/session.ts';
 
 /** What the functions evaluated in the service worker use of its `chrome` global. */
 interface WorkerStorage {
@@ -14,21 +13,7 @@ interface WorkerStorage {
 }
 declare const chrome: WorkerStorage;
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await clearStorage(browser.worker);
-});
+const { browser, server } = useExtensionSession({ clearStorageBeforeEach: true });
 
 const FIXTURE = '/fixtures/party-commentary.html';
 const painted = allPaintedTexts;

@@ -2,27 +2,12 @@
 // history.pushState (and back with popstate), never loading a new document.
 // The content script must analyse the new article (badge, popup) and paint
 // that URL's highlights instead of the previous article's.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { allPaintedTexts, clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { describe, expect, it } from 'vitest';
+import { allPaintedTexts, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
 import { readPopup } from './support/popup-reader.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await clearStorage(browser.worker);
-});
+const { browser, server } = useExtensionSession({ clearStorageBeforeEach: true });
 
 const PARTY = {
   path: 'spa-party.html',
