@@ -7,12 +7,13 @@
 // every page whose answer is not borderline (gold party_building null).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir } from './support/browser.ts';
 import { analyzeInPage } from './support/core-in-page.ts';
 import { loadToBadgeMs, recordBadgeTimes, recordMeasurement } from './support/measurements.ts';
 import { expectedDisplay, readPopup } from './support/popup-reader.ts';
-import { corpusAvailable, corpusDir, startPageServer, type PageServer } from './support/server.ts';
+import { corpusAvailable, corpusDir } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
 interface GoldPage {
   file: string;
@@ -24,17 +25,10 @@ const gold: GoldPage[] = corpusAvailable ? JSON.parse(readFileSync(path.join(cor
 const SEED = gold.find((page) => page.file.startsWith('00_seed'));
 
 describe.skipIf(!corpusAvailable)(`corpus pages${corpusAvailable ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
-  let browser: ExtensionBrowser;
-  let server: PageServer;
+  const { browser, server } = useExtensionSession();
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
     await recordBadgeTimes(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** Wait until the background has decided this tab's badge (it sets or clears it once per analysis). */

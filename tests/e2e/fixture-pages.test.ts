@@ -4,29 +4,22 @@
 // the page to the formulation and stepping through its occurrences.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir } from './support/browser.ts';
 import { analyzeInPage } from './support/core-in-page.ts';
 import { expectedDisplay, readPopup } from './support/popup-reader.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
+const { browser, server } = useExtensionSession();
 /** Every request the browser made that did not go to the test server or to the extension's own files. */
 const outsideRequests: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(artifactsDir, { recursive: true });
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
   browser.context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(server.origin) && !url.startsWith(`chrome-extension://${browser.extensionId}/`)) outsideRequests.push(url);
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('party-building commentary (fixture)', () => {

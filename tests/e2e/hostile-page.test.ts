@@ -4,27 +4,12 @@
 // through our toolbar and popover, and to hide, cover or remove them. The
 // reader acts with the real mouse and keyboard only.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { popoverOf, showToolbarForSelection, toolbarOf, type InPageUi } from './support/closed-ui.ts';
-import { clearStorage, paintedTexts, selectionHandled, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { paintedTexts, selectionHandled, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { useExtensionSession } from './support/session.ts';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await clearStorage(browser.worker);
-});
+const { browser, server } = useExtensionSession({ clearStorageBeforeEach: true });
 
 const FIXTURE = '/fixtures/party-commentary.html';
 

@@ -9,10 +9,11 @@
 // on a page of this size and the popup shows the article.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir } from './support/browser.ts';
 import { loadToBadgeMs, recordBadgeTimes, recordMeasurement } from './support/measurements.ts';
-import { fixturesDir, startPageServer, type PageServer } from './support/server.ts';
+import { fixturesDir } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 
@@ -40,17 +41,10 @@ interface LongTask {
 }
 
 describe('a 5 MB page', () => {
-  let browser: ExtensionBrowser;
-  let server: PageServer;
+  const { browser, server } = useExtensionSession();
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
     await recordBadgeTimes(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('is analysed without freezing the tab', async () => {

@@ -5,29 +5,21 @@
 // to the highlight (a new tab, then the tab already open), and settings that
 // are not left unsaved silently.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchCommand, selectText } from './support/highlights.ts';
 import { openManager, seedLibrary, sendLibraryRequest, studyLibrary, URL_LEADERSHIP } from './support/manager.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
+const { browser, server } = useExtensionSession();
 let manager: Page;
 const library = studyLibrary();
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   manager = await openManager(browser);
   await seedLibrary(manager, library);
   await manager.reload();
   await manager.waitForSelector('li.article');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const waitForCounts = (expected: string) => manager.locator('.library__counts', { hasText: expected }).waitFor();

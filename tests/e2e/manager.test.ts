@@ -5,30 +5,23 @@
 // import refused; settings persist and the background honours them.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-reader.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { launchExtensionBrowser } from './support/browser.ts';
 import { contentOf, openManager, seedLibrary, sendLibraryRequest, studyLibrary, URL_LEADERSHIP } from './support/manager.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
+const { browser, server } = useExtensionSession();
 let manager: Page;
 const library = studyLibrary();
 /** Files the export test downloaded, for the import test. */
 const downloads: Record<string, string> = {};
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
   manager = await openManager(browser);
   await seedLibrary(manager, library);
   await manager.reload();
   await manager.waitForSelector('li.article');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const counts = (page: Page) => page.locator('.library__counts').innerText();

@@ -2,28 +2,20 @@
 // the service worker is stopped after storage.set resolved and before it
 // answered the page. The toolbar offers 重试; the retry must find the stored
 // record (same draft id) rather than store a second copy.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { showToolbarForSelection } from './support/closed-ui.ts';
 import { clearStorage, paintedTexts, selectText, stopExtensionWorker, storedAnnotations, waitFor } from './support/highlights.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
 interface WorkerStorage {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } & Record<string, unknown> };
 }
 declare const chrome: WorkerStorage;
 
-let browser: ExtensionBrowser;
-let server: PageServer;
+const { browser, server } = useExtensionSession();
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
   await clearStorage(browser.worker);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('a save whose answer was lost', () => {

@@ -8,32 +8,19 @@
 // what only the real panel host does (its width handle, its own window id)
 // is not covered here.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { popoverOf } from './support/closed-ui.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor, type StoredSummary } from './support/highlights.ts';
+import { dispatchCommand, selectText, storedAnnotations, waitFor, type StoredSummary } from './support/highlights.ts';
 import { openManager, sendLibraryRequest } from './support/manager.ts';
 import { activateTab, openSidePanel, panelQuotes, panelTitle, windowOf } from './support/side-panel.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
 const COMMENTARY = '/fixtures/party-commentary.html';
 const COMMENTARY_TITLE = '以高质量党建引领学院事业高质量发展';
 const EVERYDAY = '/fixtures/everyday-article.html';
 const EVERYDAY_TITLE = '初夏时节，如何做一碗清爽的凉面';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  await clearStorage(browser.worker);
-});
+const { browser, server } = useExtensionSession({ clearStorageBeforeEach: true });
 
 /** Select `text` in the page, save it by the keyboard command, wait until stored. */
 async function saveInPage(page: Page, tabId: number, text: string): Promise<StoredSummary> {

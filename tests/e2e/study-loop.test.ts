@@ -5,31 +5,17 @@
 // highlight inside a link opened without following it; a highlight whose
 // text changed marked 原文已变; truthful messages on error and non-Chinese pages.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { allPaintedTexts, clearStorage, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
+import { describe, expect, it } from 'vitest';
+import { launchExtensionBrowser } from './support/browser.ts';
+import { allPaintedTexts, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
 import { popoverOf, showToolbarForSelection } from './support/closed-ui.ts';
 import { dragSelect, toolbarHost } from './support/in-page-ui.ts';
 import { openManager, seedLibrary, studyLibrary } from './support/manager.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
+import { useExtensionSession } from './support/session.ts';
 
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await clearStorage(browser.worker);
-});
+const { browser, server } = useExtensionSession({ clearStorageBeforeEach: true });
 
 const FIXTURE = '/fixtures/party-commentary.html';
 const TAGS_PLACEHOLDER = '标签：用逗号、顿号、分号或空格分隔';

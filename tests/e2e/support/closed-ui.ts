@@ -37,15 +37,26 @@ async function rootsOf(page: Page, name: UiName): Promise<string[]> {
   const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `[data-dj-ui="${name}"]` })) as { nodeIds: number[] };
   const roots: string[] = [];
   for (const nodeId of nodeIds) {
-    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as {
-      node: { shadowRoots?: { backendNodeId: number; shadowRootType?: string }[] };
-    };
-    const shadow = node.shadowRoots?.[0];
+    // A host removed after querySelectorAll (a popover closing while a test
+    // waits for it to go) is no longer shown: skip it rather than fail.
+    const described = await ifNodeStillThere(() => cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true }));
+    const shadow = (described as { node: { shadowRoots?: { backendNodeId: number }[] } } | null)?.node.shadowRoots?.[0];
     if (!shadow) continue;
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: RemoteObject };
-    if (object.objectId) roots.push(object.objectId);
+    const resolved = await ifNodeStillThere(() => cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId }));
+    const objectId = (resolved as { object: RemoteObject } | null)?.object.objectId;
+    if (objectId) roots.push(objectId);
   }
   return roots;
+}
+
+/** The protocol's answer, or null when the node it names has left the document meanwhile. */
+async function ifNodeStillThere<T>(send: () => Promise<T>): Promise<T | null> {
+  try {
+    return await send();
+  } catch (error) {
+    if (/Could not find node|No node with given id/i.test(String(error))) return null;
+    throw error;
+  }
 }
 
 /** Poll `read` until `accept` holds (no fixed sleeps); throws with `what` after `timeoutMs`. */
