@@ -106,3 +106,62 @@ export async function tearDownFirefox(webExt: ChildProcess | undefined, server: 
   await closeServer(server);
   for (const cleanup of cleanups) cleanup();
 }
+
+/** Changes the copy's manifest.json (e.g. to open the sidebar at install, as the test's Firefox cannot be clicked). */
+export function editManifest(copy: string, edit: (manifest: Record<string, unknown>) => void): void {
+  const file = path.join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  edit(manifest);
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+}
+
+/**
+ * The start of a driver prepended to one of the copy's scripts: `report(what)`
+ * sends JSON to the test's server; `waitUntil(check, what)` polls `check`
+ * (no fixed sleeps) and rejects naming `what` after 30 s; `waitFor(selector)`
+ * waits for an element of this document.
+ */
+export function driverPrelude(reportUrl: string): string {
+  return `
+  const report = (what) => fetch(${JSON.stringify(reportUrl)} + '?' + encodeURIComponent(JSON.stringify(what))).catch(() => {});
+  const waitUntil = (check, what) => new Promise((resolve, reject) => {
+    const deadline = Date.now() + 30000;
+    const poll = async () => {
+      let value;
+      try { value = await check(); } catch { value = undefined; }
+      if (value) resolve(value);
+      else if (Date.now() > deadline) reject(new Error('timed out waiting for ' + what));
+      else setTimeout(poll, 50);
+    };
+    poll();
+  });
+  const waitFor = (selector) => waitUntil(() => document.querySelector(selector), selector);
+`;
+}
+
+/** For the copy's content.js: a message `{ type: 'dj-test-select', text }` selects the first occurrence of a text, as a mouse drag would. */
+export const selectHook = `{
+  const find = (wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      return range;
+    }
+    return null;
+  };
+  browser.runtime.onMessage.addListener((message) => {
+    if (message && message.type === 'dj-test-select') {
+      const range = find(message.text);
+      if (!range) return Promise.resolve(null);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return Promise.resolve(getSelection().toString());
+    }
+    return undefined;
+  });
+}\n`;
+
