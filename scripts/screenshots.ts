@@ -1,11 +1,17 @@
 // `npm run screenshots`: PNGs of everything a reader sees, to look at after
-// any visible change (not a test: it asserts nothing). For each UI language
-// (zh_CN, en) and colour scheme (light, dark): the popup, the side panel, the
-// selection toolbar and the note form on the sample article and on a real
-// corpus page, and the manager's library list, export menu, formulation
-// index, settings and an import refused with its errors. Written to
+// any visible change (not a test: it asserts nothing). One round per UI
+// language (zh_CN, en) and colour scheme (light, dark), each in a fresh
+// browser with fresh storage, so every round shoots the same states: the
+// popup (before the first save, after it, on a non-Chinese page), the side
+// panel, the popup with a formulation's 释义 open, the selection toolbar, the
+// note form (and its error), the toolbar on a passage already saved
+// (已标注 — 编辑) and that highlight's popover, on the sample article and on a real corpus page; and the manager's library
+// list, search, export menu, formulation index, settings and imports (refused
+// with errors, changes, kept). Files are <view>-<page>-<lang>-<scheme>.png
+// (the manager's views: manager-<section>-<lang>-<scheme>.png), written to
 // artifacts/screenshots/ (gitignored); the few the README shows (Chinese,
-// light) are copied to docs/screenshots/ (DOCS_SHOTS).
+// light) are copied to docs/screenshots/ (DOCS_SHOTS). At the end: what was
+// written, and what could not be, with why.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,9 +19,10 @@ import { buildExportDocument, serializeExportDocument } from '../src/store/forma
 import { artifactsDir, launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/support/browser.ts';
 import { popoverOf } from '../tests/e2e/support/closed-ui.ts';
 import { dragSelect, toolbarHost } from '../tests/e2e/support/in-page-ui.ts';
-import { waitFor, storedAnnotations } from '../tests/e2e/support/highlights.ts';
+import { allPaintedTexts, waitFor, storedAnnotations } from '../tests/e2e/support/highlights.ts';
 import { openManager, seedLibrary, studyLibrary } from '../tests/e2e/support/manager.ts';
 import { corpusAvailable, startPageServer, type PageServer } from '../tests/e2e/support/server.ts';
+import { activateTab, openSidePanel, windowOf } from '../tests/e2e/support/side-panel.ts';
 
 const outDir = path.join(artifactsDir, 'screenshots');
 const docsDir = path.resolve(artifactsDir, '../docs/screenshots');
@@ -27,8 +34,11 @@ const DOCS_SHOTS: Record<string, string> = {
   'manager.png': 'manager-list-zh_CN-light',
   'export.png': 'manager-export-zh_CN-light',
 };
+const LANGUAGES = [['zh_CN', 'zh-CN'], ['en', 'en-US']] as const;
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
+/** The side panel's width: Chromium opens it at about this. */
+const PANEL_WIDTH = 400;
 
 interface Article {
   name: string;
@@ -44,133 +54,204 @@ const ARTICLES: Article[] = [
     : []),
 ];
 
+/** What this run wrote, and what it could not (with why), printed at the end. */
+const written: string[] = [];
+const missing: { shots: string; why: string }[] = [];
+
+/** One round: a language and a colour scheme; `suffix` ends every file name. */
+interface Round {
+  lang: string;
+  scheme: Scheme;
+  suffix: string;
+}
+
 async function shoot(page: Page, name: string, options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<void> {
   const file = path.join(outDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: options.fullPage ?? false, ...(options.clip ? { clip: options.clip } : {}) });
+  written.push(file);
   console.log(file);
 }
 
-async function inPageUi(browser: ExtensionBrowser, server: PageServer, article: Article, lang: string, scheme: Scheme): Promise<number> {
-  const { page, tabId } = await browser.openTab(server.url(article.path));
-  await page.emulateMedia({ colorScheme: scheme });
-  if (scheme === 'light') {
-    // Before the first save: the popup's one line on how to highlight, with the current shortcut.
-    const empty = await browser.openPopup(tabId);
-    await empty.locator('[data-field="highlight-hint"]').waitFor();
-    await shoot(empty, `popup-empty-${article.name}-${lang}-${scheme}`, { fullPage: true });
-    await empty.close();
+/** Run one step's shots; a failure is recorded (with the shots it cost) and the run goes on. */
+async function attempt(shots: string, step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    const why = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    missing.push({ shots, why });
+    console.error(`could not shoot ${shots}: ${why}`);
   }
+}
+
+/** The popup before the first save: its one line on how to highlight, with the current shortcut. */
+async function emptyPopup(browser: ExtensionBrowser, tabId: number, article: Article, round: Round): Promise<void> {
+  const popup = await browser.openPopup(tabId);
+  try {
+    await popup.locator('[data-field="highlight-hint"]').waitFor();
+    await shoot(popup, `popup-empty-${article.name}-${round.suffix}`, { fullPage: true });
+  } finally {
+    await popup.close();
+  }
+}
+
+/** Select the article's passage with the mouse; shoot the toolbar, the note form (with a limit error, then filled) and save. */
+async function toolbarAndNoteForm(browser: ExtensionBrowser, page: Page, article: Article, round: Round): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await dragSelect(page, ...article.passage);
   const toolbar = toolbarHost(page);
   await toolbar.waitFor('.panel');
-  // Saved in an earlier round: the toolbar offers that highlight (已标注 — 编辑) rather than a second copy.
-  if ((await toolbar.control('[data-action="edit-existing"]')).found) {
-    await shoot(page, `toolbar-existing-${article.name}-${lang}-${scheme}`);
-    await toolbar.click('[data-action="edit-existing"]');
-    await popoverOf(page).waitFor('textarea');
-    await shoot(page, `popover-${article.name}-${lang}-${scheme}`);
-    await page.keyboard.press('Escape');
-    return tabId;
-  }
-  await shoot(page, `toolbar-${article.name}-${lang}-${scheme}`);
+  await shoot(page, `toolbar-${article.name}-${round.suffix}`);
   await toolbar.click('button.note-button');
-  const tags = lang === 'zh_CN' ? '理论学习，三会一课' : 'study, meeting';
-  await toolbar.fill('textarea', lang === 'zh_CN' ? '联系支部实际，写进学习笔记' : 'Compare with our branch’s plan');
+  const zh = round.lang === 'zh_CN';
+  const tags = zh ? '理论学习，三会一课' : 'study, meeting';
+  await toolbar.fill('textarea', zh ? '联系支部实际，写进学习笔记' : 'Compare with our branch’s plan');
   // A tag over the limit: the form says which limit, beside the fields.
   await toolbar.fill('input[data-field="tags"]', `${tags}，${'长'.repeat(101)}`);
   await toolbar.waitFor('.message[data-kind="error"]');
-  await shoot(page, `note-form-error-${article.name}-${lang}-${scheme}`);
+  await shoot(page, `note-form-error-${article.name}-${round.suffix}`);
   await toolbar.fill('input[data-field="tags"]', tags);
-  await shoot(page, `note-form-${article.name}-${lang}-${scheme}`);
+  await shoot(page, `note-form-${article.name}-${round.suffix}`);
   const before = (await storedAnnotations(browser.worker)).length;
   await toolbar.click('button.primary');
   await waitFor(() => storedAnnotations(browser.worker), (list) => list.length > before, 'the highlight saved');
-  await page.waitForTimeout(300);
-  return tabId;
+  // Painted in the page before the same passage is selected again.
+  await waitFor(() => allPaintedTexts(page), (texts) => texts.length > 0, 'the highlight painted');
 }
 
-async function popupAndPanel(browser: ExtensionBrowser, tabId: number, article: Article, lang: string, scheme: Scheme): Promise<void> {
+/** The same passage selected again: the toolbar offers the saved highlight (已标注 — 编辑), which opens its popover. */
+async function existingHighlight(page: Page, article: Article, round: Round): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await dragSelect(page, ...article.passage);
+  const toolbar = toolbarHost(page);
+  await toolbar.waitFor('[data-action="edit-existing"]');
+  await shoot(page, `toolbar-existing-${article.name}-${round.suffix}`);
+  await toolbar.click('[data-action="edit-existing"]');
+  await popoverOf(page).waitFor('textarea');
+  await shoot(page, `popover-${article.name}-${round.suffix}`);
+  await page.keyboard.press('Escape');
+}
+
+async function popupWithHighlight(browser: ExtensionBrowser, tabId: number, article: Article, round: Round): Promise<void> {
   const popup = await browser.openPopup(tabId);
-  await popup.emulateMedia({ colorScheme: scheme });
-  await popup.waitForTimeout(200);
-  await shoot(popup, `popup-${article.name}-${lang}-${scheme}`, { fullPage: true });
-  // The first formulation's 释义 opened, where the lexicon explains one.
-  const glossToggle = popup.locator('button.formulation__gloss-toggle').first();
-  if (await glossToggle.count()) {
-    await glossToggle.click();
-    await popup.waitForSelector('.formulation-gloss');
-    await shoot(popup, `popup-${article.name}-${lang}-${scheme}-gloss`, { fullPage: true });
+  try {
+    await popup.locator('li.highlight').first().waitFor();
+    await shoot(popup, `popup-${article.name}-${round.suffix}`, { fullPage: true });
+    // The first formulation's 释义 opened, where the lexicon explains one.
+    const glossToggle = popup.locator('button.formulation__gloss-toggle').first();
+    if (await glossToggle.count()) {
+      await glossToggle.click();
+      await popup.waitForSelector('.formulation-gloss');
+      await shoot(popup, `popup-gloss-${article.name}-${round.suffix}`, { fullPage: true });
+    }
+  } finally {
+    await popup.close();
   }
-  await popup.close();
-  const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 360, height: 800 });
-  await panel.emulateMedia({ colorScheme: scheme });
-  const opened = await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`).catch(() => null);
-  if (opened?.ok()) {
-    await panel.waitForSelector('main:not([data-view="analysing"])');
-    await panel.waitForTimeout(200);
-    await shoot(panel, `sidepanel-${article.name}-${lang}-${scheme}`);
-  }
-  await panel.close();
 }
 
-async function manager(browser: ExtensionBrowser, lang: string, scheme: Scheme): Promise<void> {
+/** The side panel beside the article (sidepanel.html following the article's window, see support/side-panel.ts). */
+async function sidePanel(browser: ExtensionBrowser, tabId: number, article: Article, round: Round): Promise<void> {
+  await activateTab(browser.worker, tabId);
+  const panel = await openSidePanel(browser, await windowOf(browser.worker, tabId), PANEL_WIDTH);
+  try {
+    await panel.locator('li.highlight').first().waitFor();
+    await shoot(panel, `sidepanel-${article.name}-${round.suffix}`);
+  } finally {
+    await panel.close();
+  }
+}
+
+async function articleViews(browser: ExtensionBrowser, server: PageServer, article: Article, round: Round): Promise<void> {
+  const { page, tabId } = await browser.openTab(server.url(article.path));
+  const names = (...views: string[]) => views.map((view) => `${view}-${article.name}-${round.suffix}`).join(', ');
+  await attempt(names('popup-empty'), () => emptyPopup(browser, tabId, article, round));
+  let saved = false;
+  await attempt(names('toolbar', 'note-form-error', 'note-form'), async () => {
+    await toolbarAndNoteForm(browser, page, article, round);
+    saved = true;
+  });
+  if (!saved) {
+    missing.push({ shots: names('toolbar-existing', 'popover', 'popup', 'sidepanel'), why: 'the passage was not saved (see above)' });
+    await page.close();
+    return;
+  }
+  await attempt(names('toolbar-existing', 'popover'), () => existingHighlight(page, article, round));
+  await attempt(names('popup'), () => popupWithHighlight(browser, tabId, article, round));
+  await attempt(names('sidepanel'), () => sidePanel(browser, tabId, article, round));
+  await page.close();
+}
+
+/** A page with too little Chinese: 这不是中文页面, not 本页不是单篇文章. */
+async function notChinesePopup(browser: ExtensionBrowser, server: PageServer, round: Round): Promise<void> {
+  const { page, tabId } = await browser.openTab(server.url('/fixtures/english-page.html'));
+  const popup = await browser.openPopup(tabId);
+  await shoot(popup, `popup-english-${round.suffix}`, { fullPage: true });
+  await Promise.all([popup.close(), page.close()]);
+}
+
+async function manager(browser: ExtensionBrowser, round: Round): Promise<void> {
   const page = await openManager(browser);
   await page.setViewportSize({ width: 1100, height: 900 });
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.waitForTimeout(200);
-  await shoot(page, `manager-list-${lang}-${scheme}`);
-  // A search with its marks, every article open: the passages' actions.
-  await page.locator('#library-search').fill('全面');
-  await page.locator('.filters__clear').waitFor();
-  await page.locator('button[data-action="expand-all"]').click();
-  await page.locator('li.passage mark.match').first().waitFor();
-  await shoot(page, `manager-search-${lang}-${scheme}`);
-  await page.locator('.filters__clear').click();
-  // The export menu with Word chosen and every format in view: a closed
-  // <select> shows one, and a native drop-down is not in screenshots, so the
-  // shot shows it as a list box (for the picture only; put back after).
-  const formats = page.locator('fieldset.export select').first();
-  await formats.selectOption('docx');
-  await formats.evaluate((select: HTMLSelectElement) => (select.size = select.options.length));
-  const menu = await page.locator('fieldset.export').boundingBox();
-  if (menu) {
-    const top = Math.max(0, menu.y - 4);
-    await shoot(page, `manager-export-${lang}-${scheme}`, { clip: { x: Math.max(0, menu.x - 16), y: top, width: Math.min(1100, menu.width + 32), height: menu.height + 20 } });
-  }
-  await formats.evaluate((select: HTMLSelectElement) => (select.size = 0));
-  for (const section of ['formulations', 'settings', 'import'] as const) {
-    await page.locator(`#tab-${section}`).click();
+  const name = (section: string) => `manager-${section}-${round.suffix}`;
+  await attempt(name('list'), async () => {
+    await page.locator('li.article').first().waitFor();
+    await shoot(page, name('list'));
+  });
+  await attempt(name('search'), async () => {
+    // A search with its marks, every article open: the passages' actions.
+    await page.locator('#library-search').fill('全面');
+    await page.locator('.filters__clear').waitFor();
+    await page.locator('button[data-action="expand-all"]').click();
+    await page.locator('li.passage mark.match').first().waitFor();
+    await shoot(page, name('search'));
+    await page.locator('.filters__clear').click();
+  });
+  await attempt(name('export'), async () => {
+    // The export menu with Word chosen and every format in view: a closed
+    // <select> shows one, and a native drop-down is not in screenshots, so the
+    // shot shows it as a list box (for the picture only; put back after).
+    const formats = page.locator('fieldset.export select').first();
+    await formats.selectOption('docx');
+    await formats.evaluate((select: HTMLSelectElement) => (select.size = select.options.length));
+    const menu = await page.locator('fieldset.export').boundingBox();
+    if (!menu) throw new Error('the export menu is not shown');
+    await shoot(page, name('export'), { clip: { x: Math.max(0, menu.x - 16), y: Math.max(0, menu.y - 4), width: Math.min(1100, menu.width + 32), height: menu.height + 20 } });
+    await formats.evaluate((select: HTMLSelectElement) => (select.size = 0));
+  });
+  await attempt(name('index'), async () => {
+    await page.locator('#tab-formulations').click();
+    await page.locator('#panel-formulations').waitFor();
     await page.waitForTimeout(200);
-    if (section === 'import') {
-      const doc = JSON.parse(serializeExportDocument(buildExportDocument(studyLibrary(), new Date()))) as {
-        first: { items: { target: { source: string }; created: string }[] };
-      };
-      doc.first.items[1]!.target.source = 'javascript:alert(1)';
-      doc.first.items[3]!.created = 'yesterday';
-      await page.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-      await page.locator('.import__result').waitFor();
-      await shoot(page, `manager-import-errors-${lang}-${scheme}`);
-      await importChanges(page, lang, scheme);
-    } else {
-      await shoot(page, `manager-${section === 'formulations' ? 'index' : section}-${lang}-${scheme}`);
-    }
-    if (section === 'settings') {
-      // A change not saved, and the question on leaving the tab; then leave without it.
-      await page.locator('input[name="sensitivity"][value="low"]').check();
-      await page.locator('.settings__unsaved').waitFor();
-      await page.locator('#tab-formulations').click();
-      await page.locator('[role="alertdialog"]').waitFor();
-      await shoot(page, `manager-settings-unsaved-${lang}-${scheme}`);
-      await page.locator('[role="alertdialog"] .button--danger').click();
-    }
-  }
+    await shoot(page, name('index'));
+  });
+  await attempt(`${name('settings')}, ${name('settings-unsaved')}`, async () => {
+    await page.locator('#tab-settings').click();
+    await page.locator('input[name="sensitivity"]').first().waitFor();
+    await shoot(page, name('settings'));
+    // A change not saved, and the question on leaving the tab; then leave without it.
+    await page.locator('input[name="sensitivity"][value="low"]').check();
+    await page.locator('.settings__unsaved').waitFor();
+    await page.locator('#tab-formulations').click();
+    await page.locator('[role="alertdialog"]').waitFor();
+    await shoot(page, name('settings-unsaved'));
+    await page.locator('[role="alertdialog"] .button--danger').click();
+  });
+  await attempt(`${name('import-errors')}, ${name('import-changes')}, ${name('import-kept')}`, async () => {
+    await page.locator('#tab-import').click();
+    const doc = JSON.parse(serializeExportDocument(buildExportDocument(studyLibrary(), new Date()))) as {
+      first: { items: { target: { source: string }; created: string }[] };
+    };
+    doc.first.items[1]!.target.source = 'javascript:alert(1)';
+    doc.first.items[3]!.created = 'yesterday';
+    await page.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page.locator('.import__result').waitFor();
+    await shoot(page, name('import-errors'));
+    await importChanges(page, round);
+  });
   await page.close();
 }
 
 /** The import panel's change list (a file rewriting one note, moving one annotation), then its summary after 全部保留. */
-async function importChanges(page: Page, lang: string, scheme: Scheme): Promise<void> {
+async function importChanges(page: Page, round: Round): Promise<void> {
   const changed = studyLibrary();
   const note = changed.annotations[0]!;
   note.modified = '2030-01-01T00:00:00.000Z';
@@ -184,10 +265,10 @@ async function importChanges(page: Page, lang: string, scheme: Scheme): Promise<
   const file = serializeExportDocument(buildExportDocument(changed, new Date()));
   await page.locator('input[type="file"]').setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await page.locator('.import-changes').waitFor();
-  await shoot(page, `manager-import-changes-${lang}-${scheme}`);
+  await shoot(page, `manager-import-changes-${round.suffix}`);
   await page.locator('[data-action="keep-all-mine"]').click();
   await page.locator('.import__result').waitFor();
-  await shoot(page, `manager-import-kept-${lang}-${scheme}`);
+  await shoot(page, `manager-import-kept-${round.suffix}`);
 }
 
 /** `npm run screenshots -- --manager`: the manager's views only (the quick check after a manager change). */
@@ -197,43 +278,49 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const server = await startPageServer();
   try {
-    for (const [lang, uiLanguage] of [['zh_CN', 'zh-CN'], ['en', 'en-US']] as const) {
-      const browser = await launchExtensionBrowser({ uiLanguage });
-      // tsx keeps function names with a __name helper; functions passed to
-      // page.evaluate and worker.evaluate (the harness's tabIdOf) run without it.
-      await browser.context.addInitScript('globalThis.__name = (fn) => fn;');
-      await browser.worker.evaluate('globalThis.__name = (fn) => fn;');
-      try {
-        const seeder = await openManager(browser);
-        await seedLibrary(seeder, studyLibrary());
-        await seeder.close();
-        for (const scheme of SCHEMES) {
-          // A page with too little Chinese: 这不是中文页面, not 本页不是单篇文章.
-          const { page: english, tabId: englishTab } = await browser.openTab(server.url('/fixtures/english-page.html'));
-          const notChinese = await browser.openPopup(englishTab);
-          await notChinese.emulateMedia({ colorScheme: scheme });
-          await shoot(notChinese, `popup-not-chinese-${lang}-${scheme}`, { fullPage: true });
-          await Promise.all([notChinese.close(), english.close()]);
-          for (const article of ONLY_MANAGER ? [] : ARTICLES) {
-            const tabId = await inPageUi(browser, server, article, lang, scheme);
-            await popupAndPanel(browser, tabId, article, lang, scheme);
+    for (const [lang, uiLanguage] of LANGUAGES) {
+      for (const scheme of SCHEMES) {
+        const round: Round = { lang, scheme, suffix: `${lang}-${scheme}` };
+        // A fresh browser and storage per round: the same passage is new in each.
+        const browser = await launchExtensionBrowser({ uiLanguage, colorScheme: scheme });
+        try {
+          // tsx keeps function names with a __name helper; functions passed to
+          // page.evaluate and worker.evaluate (the harness's tabIdOf) run without it.
+          await browser.context.addInitScript('globalThis.__name = (fn) => fn;');
+          await browser.worker.evaluate('globalThis.__name = (fn) => fn;');
+          if (!ONLY_MANAGER) {
+            await attempt(`popup-english-${round.suffix}`, () => notChinesePopup(browser, server, round));
+            for (const article of ARTICLES) await articleViews(browser, server, article, round);
           }
-          await manager(browser, lang, scheme);
+          // The manager on the study library (the articles saved above stay beside it).
+          const seeder = await openManager(browser);
+          await seedLibrary(seeder, studyLibrary());
+          await seeder.close();
+          await manager(browser, round);
+        } finally {
+          await browser.close();
         }
-      } finally {
-        await browser.close();
       }
     }
   } finally {
     await server.close();
   }
+  if (!corpusAvailable) missing.push({ shots: 'every *-corpus-* shot', why: 'no corpus at ../shared/corpus' });
   mkdirSync(docsDir, { recursive: true });
   for (const [name, shot] of Object.entries(DOCS_SHOTS)) {
     const from = path.join(outDir, `${shot}.png`);
-    if (!existsSync(from)) continue;
+    if (!existsSync(from)) {
+      missing.push({ shots: `docs/screenshots/${name}`, why: `${shot}.png was not written` });
+      continue;
+    }
     copyFileSync(from, path.join(docsDir, name));
-    console.log(path.join(docsDir, name));
+    written.push(path.join(docsDir, name));
   }
+  console.log(`\nwritten (${written.length}):`);
+  for (const file of written) console.log(`  ${path.relative(process.cwd(), file)}`);
+  console.log(`\nnot written (${missing.length} steps):`);
+  for (const { shots, why } of missing) console.log(`  ${shots}: ${why}`);
+  if (missing.length > 0) process.exitCode = 1;
 }
 
 await main();

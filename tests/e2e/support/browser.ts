@@ -44,6 +44,8 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Browser UI language: decides which _locales catalogue the extension uses. */
   uiLanguage?: 'zh-CN' | 'en-US';
+  /** prefers-color-scheme for every page the browser opens (extension pages included); light unless said. */
+  colorScheme?: 'light' | 'dark';
 }
 
 function chromiumExecutable(): string {
@@ -71,6 +73,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1100, height: 800 },
     locale: uiLanguage,
+    colorScheme: options.colorScheme ?? 'light',
     // Chromium on Linux takes its UI language from LANGUAGE, not only --lang.
     // LC_ALL: Chromium names downloads in the file system's charset, from the
     // C locale. Where zh_CN.UTF-8 is not installed, LANG alone leaves the
