@@ -12,6 +12,5 @@ export {
   type MergePlan,
   type MergeSummary,
 } from './merge.ts';
-export { describeMergePlan } from './describe-plan.ts';
 export type { ImportIssue } from './import-issues.ts';
 export { MAX_IMPORT_BYTES } from './import-limits.ts';

@@ -12,7 +12,7 @@ import type { OpenPassageOutcome } from './open-passage.ts';
 
 export type ImportOutcome =
   /**
-   * The file was valid and merged. `message` is describeMergePlan's sentence;
+   * The file was valid and merged. `message` is describeImport's sentence (describe-import.ts);
    * `refused` the records left out (an id stored on another page).
    */
   | { ok: true; summary: AnnotationMergeSummary; pageSummary: MergeSummary; message: string; warnings: ImportIssue[]; refused: ImportIssue[] }

@@ -12,11 +12,12 @@
 // storage (a worker stopped after the write but before its answer). A re-run
 // of the same file then adds only the rest: what is stored equal is skipped.
 import { IMPORT_BATCH_SIZE } from '../../extension/library-messages.ts';
-import { acceptChanges, describeMergePlan, planMerge, validateImportBytes, type ImportIssue, type MergePlan } from '../../store/import/index.ts';
+import { acceptChanges, planMerge, validateImportBytes, type ImportIssue, type MergePlan } from '../../store/import/index.ts';
 import type { PageRecord, StoredAnnotation } from '../../store/model.ts';
 import { sameRecord } from '../../store/same-record.ts';
 import { callBackground, LibraryRequestError, type SendToBackground } from '../shared/library-client.ts';
 import type { ImportOutcome, ImportProgress, ReviewChanges } from './data-source.ts';
+import { describeImport } from './describe-import.ts';
 import { t } from './i18n.ts';
 
 type Batch = { pages: PageRecord[]; annotations: StoredAnnotation[] };
@@ -48,7 +49,7 @@ export async function importIntoLibrary(
     ok: true,
     summary: plan.summary,
     pageSummary: plan.pageSummary,
-    message: describeMergePlan(plan),
+    message: describeImport(plan),
     warnings: result.warnings,
     refused,
   };

@@ -46,7 +46,7 @@ describe('_locales', () => {
     for (const [key, { message }] of Object.entries(zh)) {
       if (key === 'extensionName' || key === 'popupTitle' || /[\u4e00-\u9fff]/.test(message)) continue;
       // A template of other (Chinese) messages: "$ARTICLES$ · $OCCURRENCES$ · $PASSAGES$".
-      if (/^[\s·、，,:：]*$/.test(message.replace(/\$\w+\$/g, ''))) continue;
+      if (/^[\s·、，,:：；;]*$/.test(message.replace(/\$\w+\$/g, ''))) continue;
       throw new Error(`${key} has no Chinese: ${message}`);
     }
   });

@@ -9,7 +9,7 @@ import { colorOf, noteOf, quoteOf, tagsOf } from '../../../store/annotations.ts'
 import type { AnnotationChange } from '../../../store/import/index.ts';
 import type { StoredAnnotation } from '../../../store/model.ts';
 import { COLOR_LABEL_KEYS } from '../colors.ts';
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 
 interface Props {
   changes: readonly AnnotationChange[];
@@ -28,7 +28,7 @@ export function ImportChanges({ changes, onDecide }: Props) {
   return (
     <section class="import-changes" aria-labelledby="import-changes-heading">
       <p id="import-changes-heading" class="import-changes__heading">
-        {t('mgrImportChangesHeading', changes.length)}
+        {plural('mgrImportChangesHeading', changes.length)}
       </p>
       <ul class="import-changes__list">
         {changes.map((change) => (
