@@ -85,7 +85,7 @@ export async function exportDocx(library: Library, options: DocxExportOptions): 
           new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun('党建学习笔记')] }),
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [new TextRun(`导出日期：${chineseDate(options.now.toISOString())}　共 ${articles.length} 篇文章、${excerptCount} 条摘录`)],
+            children: [new TextRun(`导出日期：${chineseDate(options.now.toISOString())}　共 ${articles.length} 篇文章、${excerptCount} 条标注`)],
           }),
           ...articles.flatMap(articleParagraphs),
           ...glossaryParagraphs(articles, options.glossaryOf),
@@ -126,7 +126,7 @@ function documentStyles() {
       },
       {
         id: DOCX_STYLES.excerpt,
-        name: '摘录',
+        name: '标注',
         basedOn: 'Normal',
         next: 'Normal',
         paragraph: { spacing: { before: 120, after: 40 }, indent: { left: 240 } },
@@ -182,7 +182,7 @@ function articleParagraphs(article: ArticleNotes): Paragraph[] {
   out.push(new Paragraph({ style: DOCX_STYLES.facts, children: [new TextRun('链接：'), linkTo(article.url)] }));
 
   if (article.excerpts.length > 0) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`摘录与批注（${article.excerpts.length} 条）`)] }));
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`标注与批注（${article.excerpts.length} 条）`)] }));
     for (const excerpt of article.excerpts) out.push(...excerptParagraphs(excerpt));
   }
   if (article.formulations.length > 0) {
@@ -198,7 +198,7 @@ function articleParagraphs(article: ArticleNotes): Paragraph[] {
 }
 
 function excerptParagraphs(excerpt: ExcerptNotes): Paragraph[] {
-  const quote = excerpt.quote.trim() === '' ? '（无摘录原文）' : excerpt.quote.trim();
+  const quote = excerpt.quote.trim() === '' ? '（无标注原文）' : excerpt.quote.trim();
   const out = [
     new Paragraph({
       style: DOCX_STYLES.excerpt,

@@ -91,7 +91,7 @@ export function exportHtml(library: Library, options: HtmlExportOptions): Export
 </head>
 <body${options.pagePerArticle ? html` class="page-per-article"` : null}>
 <h1>党建学习笔记</h1>
-<p class="export-meta">导出日期：${chineseDate(options.now.toISOString())}　共 ${groups.length} 篇文章、${quoteCount} 条摘录</p>
+<p class="export-meta">导出日期：${chineseDate(options.now.toISOString())}　共 ${groups.length} 篇文章、${quoteCount} 条标注</p>
 ${articles.map((article) => articleSection(article, groupBy))}${glossarySection(articles, options.glossaryOf)}
 </body>
 </html>
@@ -144,7 +144,7 @@ function excerptsSection(article: ArticleNotes, groupBy: StudyNotesGrouping): Sa
   const sections = excerptSections(article.group.annotations, groupBy);
   if (sections.length === 0) return null;
   // In page order the excerpts follow the facts directly: each names its colour.
-  return html`${groupBy === 'page' ? null : html`<h3>摘录与批注</h3>
+  return html`${groupBy === 'page' ? null : html`<h3>标注与批注</h3>
 `}${sections.map(
   (section) => html`<section>
 ${section.heading === null ? null : html`<h4>${section.heading}（${section.annotations.length} 条）</h4>
@@ -172,7 +172,7 @@ function excerpt(annotation: StoredAnnotation): SafeHtml {
   const noteLine = note.trim() !== '' ? html`<p class="note">批注：${note}</p>\n` : null;
   const tagLine = tags.length > 0 ? html`<p class="tags">标签：${tags.join('、')}</p>\n` : null;
   return html`<div class="excerpt color-${colorOf(annotation)}">
-<blockquote><span class="color-label">【${COLOR_NAMES_ZH[colorOf(annotation)]}】</span>${quote.trim() === '' ? '（无摘录原文）' : quote}</blockquote>
+<blockquote><span class="color-label">【${COLOR_NAMES_ZH[colorOf(annotation)]}】</span>${quote.trim() === '' ? '（无标注原文）' : quote}</blockquote>
 ${noteLine}${tagLine}</div>
 `;
 }

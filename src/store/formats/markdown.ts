@@ -31,7 +31,7 @@ export function exportMarkdown(library: Library, options: MarkdownExportOptions)
   const lines: string[] = [
     '# 党建学习笔记',
     '',
-    `导出日期：${chineseDate(options.now.toISOString())}　共 ${groups.length} 篇文章、${quoteCount} 条摘录`,
+    `导出日期：${chineseDate(options.now.toISOString())}　共 ${groups.length} 篇文章、${quoteCount} 条标注`,
     '',
   ];
   const articles = groups.map((group) => articleNotesOf(group, options.now));
@@ -52,7 +52,7 @@ export function exportMarkdown(library: Library, options: MarkdownExportOptions)
 function articleSection(article: ArticleNotes, groupBy: StudyNotesGrouping): string[] {
   const lines = [`## ${singleLine(article.title)}`, '', factsLine(article), ''];
   if (article.excerpts.length > 0) {
-    lines.push('### 摘录与批注', '');
+    lines.push('### 标注与批注', '');
     for (const section of excerptSections(article.group.annotations, groupBy)) {
       if (section.heading !== null) lines.push(`#### ${singleLine(section.heading)}（${section.annotations.length} 条）`, '');
       for (const annotation of section.annotations) lines.push(...annotationBlock(annotation, section.heading === null));
@@ -90,7 +90,7 @@ function markdownLink(url: string): string {
 /** A quote as a blockquote (led by its colour in page order, where no heading names it), then its note and tags. */
 function annotationBlock(annotation: StoredAnnotation, namesColor: boolean): string[] {
   const quote = quoteOf(annotation);
-  const quoteLines = quote.trim() === '' ? ['（无摘录原文）'] : markdownParagraphLines(quote);
+  const quoteLines = quote.trim() === '' ? ['（无标注原文）'] : markdownParagraphLines(quote);
   if (namesColor) quoteLines[0] = `【${COLOR_NAMES_ZH[colorOf(annotation)]}】${quoteLines[0] ?? ''}`;
   const lines = quoteLines.map((l) => (l === '' ? '>' : `> ${l}`));
   lines.push('');

@@ -86,12 +86,12 @@ describe('Word study notes (.docx)', async () => {
       expect(shownExcerpts).toEqual(expectedExcerpts.map((t) => t.replace(/\r\n|\r/g, '\n')));
 
       const h2 = section.filter((p) => p.style === 'Heading2').map((p) => p.text);
-      expect(h2).toEqual([`摘录与批注（${mine.length} 条）`, '核心提法', '内容摘要']);
+      expect(h2).toEqual([`标注与批注（${mine.length} 条）`, '核心提法', '内容摘要']);
       const formulations = section.filter((p) => p.listItem).map((p) => p.text);
       expect(formulations).toEqual(page.slogans.map((s) => `${s.text} ×${s.count}`));
       expect(sectionTexts.at(-1)).toMatch(/^引用格式：.*\[EB\/OL\]\. .*\[2026-01-0\d\]\. https:\/\/news\.example\.cn\/.*\.$/);
       expect(section.at(-1)?.style).toBe('Citation');
-      const order = ['摘录与批注', '核心提法', '内容摘要', '引用格式'].map((label) => sectionTexts.findIndex((t) => t.startsWith(label)));
+      const order = ['标注与批注', '核心提法', '内容摘要', '引用格式'].map((label) => sectionTexts.findIndex((t) => t.startsWith(label)));
       expect([...order].sort((a, b) => a - b)).toEqual(order);
     }
     expect(doc.hyperlinks).toEqual(lib.pages.map((p) => p.url));

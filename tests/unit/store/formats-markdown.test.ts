@@ -73,7 +73,7 @@ describe('Markdown study notes', () => {
   it('has the study-notes structure: title, then per article the excerpts (one heading per colour used), then formulations and points', () => {
     const expected: [number, string][] = [[1, '党建学习笔记']];
     for (const page of library.pages) {
-      expected.push([2, page.metadata.title ?? ''], [3, '摘录与批注']);
+      expected.push([2, page.metadata.title ?? ''], [3, '标注与批注']);
       const onPage = library.annotations.filter((a) => a.target.source === page.url);
       for (const color of HIGHLIGHT_COLORS) {
         const n = onPage.filter((a) => a.body.some((b) => b.purpose === 'highlighting' && b.value === color)).length;
