@@ -4,9 +4,6 @@ import { entriesOf, type LexiconEntry } from '../types.ts';
 
 export const CONSTITUTION_2022: readonly LexiconEntry[] = [
   ...entriesOf('政治建设', [
-    '两个维护',
-    '四个意识',
-    '四个自信',
     '党政军民学，东西南北中，党是领导一切的',
     '民主集中制',
     '四个服从',
@@ -50,11 +47,9 @@ export const CONSTITUTION_2022: readonly LexiconEntry[] = [
     '中央纪律检查委员会',
   ], 'constitution-2022'),
   ...entriesOf('发展理念', [
-    '五位一体',
     '新发展理念',
   ], 'constitution-2022'),
   ...entriesOf('国防军队', [
-    '强军目标',
     '听党指挥、能打胜仗、作风优良',
   ], 'constitution-2022'),
   ...entriesOf('外交', [

@@ -5,6 +5,9 @@ import { entriesOf, type LexiconEntry } from '../types.ts';
 export const HISTORY_RESOLUTION_2021: readonly LexiconEntry[] = [
   ...entriesOf('政治建设', [
     '两个确立',
+    '两个维护',
+    '四个意识',
+    '四个自信',
     '跳出治乱兴衰历史周期率',
     '党的领导是党和国家的根本所在、命脉所在，是全国各族人民的利益所系、命运所系',
     '以伟大自我革命引领伟大社会革命',
@@ -43,6 +46,15 @@ export const HISTORY_RESOLUTION_2021: readonly LexiconEntry[] = [
     '以胡锦涛同志为总书记的党中央',
     '党和国家事业取得历史性成就、发生历史性变革',
     '统筹中华民族伟大复兴战略全局和世界百年未有之大变局',
+  ], 'history-resolution-2021'),
+  ...entriesOf('发展理念', [
+    '五位一体',
+  ], 'history-resolution-2021'),
+  ...entriesOf('奋斗目标', [
+    '四个全面',
+  ], 'history-resolution-2021'),
+  ...entriesOf('国防军队', [
+    '强军目标',
   ], 'history-resolution-2021'),
   ...entriesOf('精神谱系', [
     '伟大建党精神',
