@@ -3,10 +3,10 @@
 // language (zh_CN, en) and colour scheme (light, dark), each in a fresh
 // browser with fresh storage, so every round shoots the same states: the
 // popup (before the first save, after it, on a non-Chinese page), the side
-// panel, the popup with a formulation's 释义 open, the selection toolbar, the
+// panel and the popup each also with a formulation's 释义 open, the selection toolbar, the
 // note form (and its error), the toolbar on a passage already saved
 // (已标注 — 编辑) and that highlight's popover, on the sample article and on a real corpus page; and the manager's library
-// list, search, export menu, formulation index, settings and imports (refused
+// list, search, export menu, formulation index (also with a 释义 open), settings and imports (refused
 // with errors, changes, kept). Files are <view>-<page>-<lang>-<scheme>.png
 // (the manager's views: manager-<section>-<lang>-<scheme>.png), written to
 // artifacts/screenshots/ (gitignored); the few the README shows (Chinese,
@@ -136,13 +136,8 @@ async function popupWithHighlight(browser: ExtensionBrowser, tabId: number, arti
   try {
     await popup.locator('li.highlight').first().waitFor();
     await shoot(popup, `popup-${article.name}-${round.suffix}`, { fullPage: true });
-    // The first formulation's 释义 opened, where the lexicon explains one.
-    const glossToggle = popup.locator('button.formulation__gloss-toggle').first();
-    if (await glossToggle.count()) {
-      await glossToggle.click();
-      await popup.waitForSelector('.formulation-gloss');
-      await shoot(popup, `popup-gloss-${article.name}-${round.suffix}`, { fullPage: true });
-    }
+    // The first formulation the lexicon explains, clicked: its 释义 opened.
+    if (await openFirstGloss(popup)) await shoot(popup, `popup-gloss-${article.name}-${round.suffix}`, { fullPage: true });
   } finally {
     await popup.close();
   }
@@ -155,9 +150,20 @@ async function sidePanel(browser: ExtensionBrowser, tabId: number, article: Arti
   try {
     await panel.locator('li.highlight').first().waitFor();
     await shoot(panel, `sidepanel-${article.name}-${round.suffix}`);
+    if (await openFirstGloss(panel)) await shoot(panel, `sidepanel-gloss-${article.name}-${round.suffix}`);
   } finally {
     await panel.close();
   }
+}
+
+/** Clicks the first formulation with a 释义 and waits for its card; false when the list has none. */
+async function openFirstGloss(view: Page): Promise<boolean> {
+  const glossed = view.locator('button.formulation[aria-expanded]').first();
+  // The 释义 table loads after the list shows (glossary.js): wait a little for it before concluding there is none.
+  if (!(await glossed.waitFor({ timeout: 3000 }).then(() => true, () => false))) return false;
+  await glossed.click();
+  await view.locator('[data-field="gloss"]').waitFor();
+  return true;
 }
 
 async function articleViews(browser: ExtensionBrowser, server: PageServer, article: Article, round: Round): Promise<void> {
@@ -222,6 +228,12 @@ async function manager(browser: ExtensionBrowser, round: Round): Promise<void> {
     await page.locator('#panel-formulations').waitFor();
     await page.waitForTimeout(200);
     await shoot(page, name('index'));
+  });
+  await attempt(name('index-gloss'), async () => {
+    // A formulation the lexicon explains, opened: its 释义 and source above its articles.
+    await page.locator('li.formulation[data-formulation="两个确立"] .formulation__toggle').click();
+    await page.locator('li.formulation [data-field="gloss"]').waitFor();
+    await shoot(page, name('index-gloss'));
   });
   await attempt(`${name('settings')}, ${name('settings-unsaved')}`, async () => {
     await page.locator('#tab-settings').click();

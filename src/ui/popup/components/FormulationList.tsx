@@ -2,11 +2,13 @@
 // the page to scroll to and flash the next occurrence; the result ("2 / 5",
 // or "not found") is announced in a live region that takes the heading's
 // hint place, so it costs no height: the article view must fit 600 px.
-// A formulation the lexicon explains has a 释义 disclosure next to it: the
-// quoted official wording and its document open below the list's row, one
-// at a time, only when asked for (no height otherwise).
-import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+// A formulation the lexicon explains is also a disclosure (aria-expanded):
+// a click or keyboard focus opens its 释义 and source document on a card
+// under the list. In the popup the card lies over what follows the list (the
+// article view must still fit 600 px with it open); in the side panel it
+// takes its own place there. Escape, or focus or a click elsewhere, closes it.
+import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import type { Slogan } from '../../../core/types.ts';
 import type { RevealResult } from '../../../extension/messages.ts';
 import type { GlossaryEntry } from '../../shared/glossary.ts';
@@ -26,9 +28,43 @@ export function FormulationList({ slogans, reveal }: FormulationListProps) {
   const [cursor, setCursor] = useState<OccurrenceCursor>(new Map());
   const [announcement, setAnnouncement] = useState<{ text: string; result: RevealResult | null }>({ text: '', result: null });
   const [showAll, setShowAll] = useState(false);
-  const [openGloss, setOpenGloss] = useState<string | null>(null);
+  const [openGloss, setOpenGloss] = useState<{ text: string; top: number } | null>(null);
   const glossary = useGlossary();
+  const section = useRef<HTMLElement>(null);
+  /** Set while Escape gives the chip its focus back: that focus must not open the card again. */
+  const refocusing = useRef(false);
+  const glossOpen = openGloss ? glossary?.entryFor(openGloss.text) : undefined;
   const shown = showAll ? slogans : slogans.slice(0, INITIALLY_SHOWN);
+
+  /** Opens the 释义 of `text` under the list (never over another formulation), or closes the card when it has none. */
+  function showGlossOf(text: string, chip: HTMLElement): void {
+    const box = section.current?.getBoundingClientRect();
+    const list = chip.closest('ul');
+    if (!box || !list || !glossary?.entryFor(text)) {
+      setOpenGloss(null);
+      return;
+    }
+    setOpenGloss({ text, top: Math.round(list.getBoundingClientRect().bottom - box.top + 4) });
+  }
+
+  function closeGlossOnFocusLeaving(event: TargetedFocusEvent<HTMLElement>): void {
+    // Focus going to another window (the page, beside the side panel) is not the reader leaving the card.
+    if (!document.hasFocus()) return;
+    // Onto the card, or onto another chip (which opens its own 释义 or closes this one).
+    const next = event.relatedTarget;
+    if (next instanceof Element && event.currentTarget.contains(next) && next.closest('.formulation, .formulation-gloss')) return;
+    setOpenGloss(null);
+  }
+
+  function closeGlossOnEscape(event: TargetedKeyboardEvent<HTMLElement>): void {
+    if (event.key !== 'Escape' || !openGloss) return;
+    event.preventDefault();
+    const chip = [...event.currentTarget.querySelectorAll<HTMLElement>('button.formulation')].find((b) => b.dataset.text === openGloss.text);
+    setOpenGloss(null);
+    refocusing.current = true;
+    chip?.focus();
+    refocusing.current = false;
+  }
 
   async function onActivate(text: string): Promise<void> {
     const result = await reveal(text, nextRequest(cursor, text));
@@ -44,7 +80,13 @@ export function FormulationList({ slogans, reveal }: FormulationListProps) {
   }
 
   return (
-    <section class="section section--formulations" aria-labelledby="formulations-heading">
+    <section
+      class="section section--formulations"
+      aria-labelledby="formulations-heading"
+      ref={section}
+      onFocusOut={closeGlossOnFocusLeaving}
+      onKeyDown={closeGlossOnEscape}
+    >
       <h2 class="section__heading" id="formulations-heading">
         {t('formulationsHeading')}
         {slogans.length > 0 && !announcement.text && <span class="section__hint">{t('formulationsHint')}</span>}
@@ -53,43 +95,34 @@ export function FormulationList({ slogans, reveal }: FormulationListProps) {
         <p class="section__empty">{t('formulationsNone')}</p>
       ) : (
         <ul class="formulations" data-field="slogans">
-          {shown.map((slogan, i) => {
-            const gloss = glossary?.entryFor(slogan.text);
-            const glossId = `formulation-gloss-${i}`;
-            const open = gloss !== undefined && openGloss === slogan.text;
+          {shown.map((slogan) => {
+            const glossed = glossary?.entryFor(slogan.text) !== undefined;
             return (
-              <Fragment key={slogan.text}>
-                <li class="formulations__item">
-                  <button
-                    type="button"
-                    class="formulation"
-                    data-text={slogan.text}
-                    data-count={slogan.count}
-                    data-kind={slogan.kind}
-                    aria-label={plural('formulationButtonLabel', slogan.count, slogan.text)}
-                    onClick={() => void onActivate(slogan.text)}
-                  >
-                    <span class="formulation__text">{slogan.text}</span>
-                    <span class="formulation__count" aria-hidden="true">
-                      {slogan.count}
-                    </span>
-                  </button>
-                  {gloss && (
-                    <button
-                      type="button"
-                      class="formulation__gloss-toggle"
-                      aria-expanded={open}
-                      aria-controls={glossId}
-                      aria-label={t('formulationGlossToggleLabel', slogan.text)}
-                      data-gloss-for={slogan.text}
-                      onClick={() => setOpenGloss(open ? null : slogan.text)}
-                    >
-                      {t('formulationGlossToggle')}
-                    </button>
-                  )}
-                </li>
-                {open && gloss && <GlossPanel id={glossId} entry={gloss} />}
-              </Fragment>
+              <li key={slogan.text}>
+                <button
+                  type="button"
+                  class={glossed ? 'formulation formulation--glossed' : 'formulation'}
+                  data-text={slogan.text}
+                  data-count={slogan.count}
+                  data-kind={slogan.kind}
+                  aria-label={plural('formulationButtonLabel', slogan.count, slogan.text)}
+                  aria-expanded={glossed ? openGloss?.text === slogan.text : undefined}
+                  aria-controls={glossed ? GLOSS_ID : undefined}
+                  onFocus={(event) => {
+                    // Keyboard focus opens it; a mouse press focuses too, and its click decides.
+                    if (!refocusing.current && event.currentTarget.matches(':focus-visible')) showGlossOf(slogan.text, event.currentTarget);
+                  }}
+                  onClick={(event) => {
+                    showGlossOf(slogan.text, event.currentTarget);
+                    void onActivate(slogan.text);
+                  }}
+                >
+                  <span class="formulation__text">{slogan.text}</span>
+                  <span class="formulation__count" aria-hidden="true">
+                    {slogan.count}
+                  </span>
+                </button>
+              </li>
             );
           })}
           {slogans.length > INITIALLY_SHOWN && (
@@ -101,6 +134,7 @@ export function FormulationList({ slogans, reveal }: FormulationListProps) {
           )}
         </ul>
       )}
+      {openGloss && glossOpen && <GlossCard entry={glossOpen} top={openGloss.top} />}
       <p
         class="formulations__status"
         role="status"
@@ -115,11 +149,16 @@ export function FormulationList({ slogans, reveal }: FormulationListProps) {
   );
 }
 
-function GlossPanel({ id, entry }: { id: string; entry: GlossaryEntry }) {
+const GLOSS_ID = 'formulation-gloss';
+
+function GlossCard({ entry, top }: { entry: GlossaryEntry; top: number }) {
   return (
-    <li class="formulation-gloss" id={id} data-field="gloss">
-      <p class="formulation-gloss__text">{entry.gloss}</p>
+    <div class="formulation-gloss" id={GLOSS_ID} data-field="gloss" role="region" aria-label={t('formulationGlossLabel', entry.text)} tabIndex={-1} style={{ top: `${top}px` }}>
+      <p class="formulation-gloss__text">
+        <span class="formulation-gloss__tag">{t('formulationGlossTag')}</span>
+        {entry.gloss}
+      </p>
       <p class="formulation-gloss__source">{t('formulationGlossSource', entry.sourceTitle)}</p>
-    </li>
+    </div>
   );
 }
