@@ -8,26 +8,16 @@
 // exports: manager.test.ts. The popup's height with a card open: layout and
 // corpus-pages tests.)
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/session.ts';
 import { openSidePanel, windowOf } from './support/side-panel.ts';
-import { startPageServer, type PageServer } from './support/server.ts';
 
 const SAMPLE = '/fixtures/party-commentary.html';
 const RESOLUTION = '出处：党的百年奋斗重大成就和历史经验的决议（2021年）';
 const MAINTAIN = '坚决维护习近平同志党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导';
 const ESTABLISH = '党确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtensionBrowser(), startPageServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = useExtensionSession();
 
 const chip = (view: Page, text: string): Locator => view.locator(`button.formulation[data-text="${text}"]`);
 
