@@ -8,7 +8,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser
 import { clearStorage, storedAnnotations, waitFor } from './support/highlights.ts';
 import { dragSelect, intersects, panelAndSelection, toolbarHost } from './support/in-page-ui.ts';
 import { openManager, seedLibrary, studyLibrary } from './support/manager.ts';
-import { popupSizes } from './support/popup-size.ts';
+import { expectFitsWithEachGlossOpen } from './support/popup-size.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 import type { Page } from 'playwright-core';
 
@@ -128,13 +128,7 @@ describe.each([
     expect(await popup.locator('.metadata').innerText()).not.toMatch(/未注明|not stated/i);
     expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
     // As it opens and with each formulation's 释义 open: the card lies over what follows the list.
-    await popup.locator('button.formulation[aria-expanded]').first().waitFor();
-    const { closed, withGloss } = await popupSizes(popup);
-    expect(Object.keys(withGloss).length).toBeGreaterThan(2);
-    for (const [opened, size] of [['none', closed], ...Object.entries(withGloss)] as const) {
-      expect(size.width, opened).toBeLessThanOrEqual(400);
-      expect(size.height, opened).toBeLessThanOrEqual(600);
-    }
+    await expectFitsWithEachGlossOpen(popup, 3);
     await Promise.all([popup.close(), page.close()]);
   });
 

@@ -2,6 +2,7 @@
 // each formulation's 释义 opened in turn (a click on the formulation), since
 // that is what a reader does with it. Chromium caps a popup at 600 px high.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface PopupSize {
   width: number;
@@ -13,7 +14,7 @@ async function contentSize(popup: Page): Promise<PopupSize> {
 }
 
 /** The size closed, and with each 释义 open (keyed by formulation); the card is closed again after. */
-export async function popupSizes(popup: Page): Promise<{ closed: PopupSize; withGloss: Record<string, PopupSize> }> {
+async function popupSizes(popup: Page): Promise<{ closed: PopupSize; withGloss: Record<string, PopupSize> }> {
   const closed = await contentSize(popup);
   const withGloss: Record<string, PopupSize> = {};
   const glossed = await popup.locator('button.formulation[aria-expanded]').evaluateAll((all) => all.map((b) => (b as HTMLElement).dataset.text!));
@@ -27,4 +28,15 @@ export async function popupSizes(popup: Page): Promise<{ closed: PopupSize; with
     await popup.locator('[data-field="gloss"]').waitFor({ state: 'detached' });
   }
   return { closed, withGloss };
+}
+
+/** Asserts the popup fits 400 × 600 as it opens and with each 释义 open, having at least `minGlossed` formulations with one. */
+export async function expectFitsWithEachGlossOpen(popup: Page, minGlossed: number): Promise<void> {
+  await popup.locator('button.formulation[aria-expanded]').first().waitFor();
+  const { closed, withGloss } = await popupSizes(popup);
+  expect(Object.keys(withGloss).length).toBeGreaterThanOrEqual(minGlossed);
+  for (const [opened, size] of [['none', closed], ...Object.entries(withGloss)] as const) {
+    expect(size.width, opened).toBeLessThanOrEqual(400);
+    expect(size.height, opened).toBeLessThanOrEqual(600);
+  }
 }
