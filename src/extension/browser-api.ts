@@ -13,7 +13,7 @@
 // the one gap, async replies from a listener, `onMessage` below fills with
 // sendResponse + `return true`, which both browsers implement natively.
 // The types come from @types/webextension-polyfill.
-import type { Action, Commands, ContextMenus, I18n, Runtime, Scripting, Storage, Tabs, Windows } from 'webextension-polyfill';
+import type { Action, Commands, ContextMenus, I18n, Permissions, Runtime, Scripting, Storage, Tabs, Windows } from 'webextension-polyfill';
 
 /** The subset of the WebExtension API this extension uses. */
 export interface ExtensionApi {
@@ -30,6 +30,8 @@ export interface ExtensionApi {
   windows: Pick<Windows.Static, 'update' | 'getCurrent' | 'onFocusChanged'>;
   action: Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setBadgeTextColor' | 'setTitle'>;
   scripting: Pick<Scripting.Static, 'executeScript' | 'insertCSS'>;
+  /** The popup asks whether it may script a tab's site (Firefox's error page: see page-access.ts). */
+  permissions: Pick<Permissions.Static, 'contains'>;
   i18n: Pick<I18n.Static, 'getMessage' | 'getUILanguage'>;
   /** Highlights: the store (background only writes), settings read by the content script. */
   storage: Pick<Storage.Static, 'local' | 'onChanged'>;

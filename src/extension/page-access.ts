@@ -48,6 +48,16 @@ export function classifyPageUrl(url: string | undefined | null): PageAccess {
 }
 
 /**
+ * Firefox keeps the URL that failed to load on the tab of its error page
+ * (about:neterror is not what the tab reports) and refuses scripts there with
+ * these words. Said about a site the extension has host access to, they can
+ * only mean the tab does not show that site's page: it shows the error page.
+ */
+export function isFirefoxRefusalDespiteAccess(message: string): boolean {
+  return /^Missing host permission for the tab\b/.test(message);
+}
+
+/**
  * When the URL is hidden, the browser's refusal to inject says why. Chromium
  * names browser pages ("Cannot access a chrome:// URL") and the store ("The
  * extensions gallery cannot be scripted"); anything else (a missing permission)

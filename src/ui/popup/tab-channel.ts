@@ -37,6 +37,17 @@ export function tabChannel(tab: Tab & { id: number }): TabChannel {
       await api.scripting.insertCSS({ target, files: ['content.css'] });
       await api.scripting.executeScript({ target, files: ['content.js'] });
     },
+    async hasHostAccess() {
+      let site: URL;
+      try {
+        site = new URL(tab.url ?? '');
+      } catch {
+        return false;
+      }
+      if (site.protocol !== 'http:' && site.protocol !== 'https:') return false;
+      // Match patterns name no port: the host's pattern covers every port.
+      return api.permissions.contains({ origins: [`${site.protocol}//${site.hostname}/*`] }).catch(() => false);
+    },
   };
 }
 

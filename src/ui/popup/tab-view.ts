@@ -9,7 +9,7 @@
 //                                                         else offer a reload
 import type { ArticleAnalysis } from '../../core/types.ts';
 import { isPageAnalysisState, type PageAnalysisState } from '../../extension/messages.ts';
-import { classifyInjectionError, classifyPageUrl, type PageAccess } from '../../extension/page-access.ts';
+import { classifyInjectionError, classifyPageUrl, isFirefoxRefusalDespiteAccess, type PageAccess } from '../../extension/page-access.ts';
 
 export type UnreadableReason = Exclude<PageAccess, 'readable' | 'unknown'>;
 
@@ -30,6 +30,8 @@ export interface TabChannel {
   askContentScript(): Promise<unknown>;
   /** Inject the content script (and its CSS); rejects with the browser's reason. */
   injectContentScript(): Promise<void>;
+  /** Whether the extension holds host permission for the tab's site (false when unknown). */
+  hasHostAccess?(): Promise<boolean>;
 }
 
 function viewOf(state: unknown): TabView {
@@ -64,7 +66,9 @@ export async function loadTabView(channel: TabChannel, onProgress: (view: TabVie
   try {
     await channel.injectContentScript();
   } catch (error) {
-    const refusal = classifyInjectionError(errorText(error));
+    const message = errorText(error);
+    let refusal = classifyInjectionError(message);
+    if (refusal === 'unknown' && isFirefoxRefusalDespiteAccess(message) && (await channel.hasHostAccess?.())) refusal = 'error-page';
     return refusal === 'unknown' || refusal === 'readable' ? { kind: 'needs-reload' } : { kind: 'cannot-read', reason: refusal };
   }
   try {

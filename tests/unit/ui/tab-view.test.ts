@@ -108,6 +108,19 @@ describe('loadTabView', () => {
     expect((await decide(tab)).final).toEqual({ kind: 'cannot-read', reason: 'error-page' });
   });
 
+  it('tells Firefox\'s error page (the tab keeps the failed URL) from its refusal on a site the extension may script', async () => {
+    const firefoxErrorPage = (hostAccess: boolean) =>
+      channel({
+        tabUrl: 'http://example.cn/unreachable.html',
+        askContentScript: async () => Promise.reject(NO_RECEIVER),
+        injectContentScript: async () => Promise.reject(new Error('Missing host permission for the tab')),
+        hasHostAccess: async () => hostAccess,
+      });
+    expect((await decide(firefoxErrorPage(true))).final).toEqual({ kind: 'cannot-read', reason: 'error-page' });
+    // Without host access the same words say nothing about the page: a reload (after a click on the button) may help.
+    expect((await decide(firefoxErrorPage(false))).final).toEqual({ kind: 'needs-reload' });
+  });
+
   it('treats a malformed answer as a failure, not as an analysis', async () => {
     const tab = channel({ askContentScript: async () => ({ status: 'analysed', analysis: { title: '<img onerror=x>' } }) });
     expect((await decide(tab)).final).toEqual({ kind: 'failed', error: 'malformed reply' });
