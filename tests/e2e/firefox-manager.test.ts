@@ -7,7 +7,7 @@
 // reports what it lists; then exports Markdown with the page's own button and
 // reports the download once Firefox says it is complete, then deletes one
 // passage with its own button and undoes it from the toast (the copy is granted
-// `downloads` to see that). The file is read only then: Firefox creates it
+// `downloads` to see that), then goes through the study loop (studyLoopSteps). The file is read only then: Firefox creates it
 // under its final name, empty, before it writes it, so a file that has
 // appeared may still be empty (this test once read '' that way).
 import type { ChildProcess } from 'node:child_process';
@@ -17,18 +17,102 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from './support/build.ts';
 import {
-  addPermissions, copyFirefoxBuild, firefoxBinary as firefox, noFirefoxNote, prependToScript, runWebExt, startReportServer, tearDownFirefox, temporaryFolder,
+  addPermissions, copyFirefoxBuild, driverPrelude, firefoxBinary as firefox, noFirefoxNote, prependToScript, runWebExt, selectHook, startReportServer, tearDownFirefox, temporaryFolder,
 } from './support/firefox.ts';
-import { studyLibrary } from './support/manager.ts';
+import { studyLibrary, URL_LEADERSHIP } from './support/manager.ts';
+import { fixturesDir } from './support/server.ts';
 
-/** Prepended to the copy's manager.js: seed once, reload, report the counts, export. */
-function managerInstrumentation(reportUrl: string, library: unknown): string {
-  return `{
-  const report = (what) => fetch(${JSON.stringify(reportUrl)} + '?' + encodeURIComponent(JSON.stringify(what))).catch(() => {});
-  const waitFor = (selector) => new Promise((resolve) => {
-    const poll = () => { const found = document.querySelector(selector); found ? resolve(found) : setTimeout(poll, 100); };
-    poll();
-  });
+const ARTICLE_QUOTE = '把学习成果转化为推动高质量发展的实际行动';
+
+/**
+ * The manager's study loop, after delete and undo (issue 10, section 3):
+ * expand/collapse all; a quote copied with its citation and read back from
+ * the clipboard; the unsaved-settings question (继续编辑 keeps the change,
+ * 放弃更改 leaves without saving it); a highlight saved on a long article
+ * (selectHook and the shortcut's message), then 打开 on it in the manager
+ * opens the article in a new tab scrolled to the highlight. Covered in
+ * Chromium only (manager-study-loop.test.ts): closing the page with unsaved
+ * settings (nothing here can answer Firefox's beforeunload dialog), the tab
+ * already showing the article reused, and search marks and the 提法 filter
+ * as you type: here the manager page stopped answering (no report, no
+ * timeout fired) after a scripted input event in its search box; not
+ * diagnosed yet.
+ */
+function studyLoopSteps(articleUrl: string): string {
+  return `
+      const openCards = () => document.querySelectorAll('li.article .passages').length;
+
+      document.querySelector('button[data-action="collapse-all"]').click();
+      await waitUntil(() => openCards() === 0);
+      document.querySelector('button[data-action="expand-all"]').click();
+      await waitUntil(() => openCards() === 3);
+      const passages = document.querySelectorAll('li.passage').length;
+      document.querySelector('button[data-action="collapse-all"]').click();
+      await waitUntil(() => openCards() === 0);
+      report({ step: 'expand-collapse', passages });
+
+      const leadership = document.querySelector('li.article[data-url="${URL_LEADERSHIP}"]');
+      leadership.querySelector('button[aria-expanded="false"]').click();
+      const copy = await waitUntil(() => leadership.querySelector('li.passage button[data-action="copy-citation"]'));
+      copy.click();
+      const copiedToast = () => [...document.querySelectorAll('.toast__text')].map((toast) => toast.textContent).find((text) => /已复制|Copied/.test(text));
+      await waitUntil(copiedToast, 'the copied toast');
+      report({ step: 'copied', toast: copiedToast(), text: await navigator.clipboard.readText() });
+
+      document.querySelector('#tab-settings').click();
+      const low = await waitFor('input[name="sensitivity"][value="low"]');
+      const before = low.checked;
+      low.click();
+      await waitFor('.settings__unsaved');
+      document.querySelector('#tab-formulations').click();
+      const dialog = await waitFor('[role="alertdialog"]');
+      const question = dialog.textContent;
+      dialog.querySelectorAll('button')[0].click();
+      await waitUntil(() => !document.querySelector('[role="alertdialog"]'));
+      const keptEditing = document.querySelector('#tab-settings').getAttribute('aria-selected') === 'true' && document.querySelector('input[name="sensitivity"][value="low"]').checked;
+      document.querySelector('#tab-formulations').click();
+      (await waitFor('[role="alertdialog"]')).querySelectorAll('button')[1].click();
+      await waitUntil(() => document.querySelector('#tab-formulations').getAttribute('aria-selected') === 'true');
+      const settings = (await browser.runtime.sendMessage({ type: 'settings-get' })).value;
+      report({ step: 'unsaved-settings', before, question, keptEditing, storedSensitivity: settings.detectionSensitivity });
+      document.querySelector('#tab-library').click();
+      await waitFor('li.article');
+
+      // A highlight saved on a long article, its tab closed; 打开 in the manager opens it scrolled there.
+      const url = ${JSON.stringify(articleUrl)};
+      const tabOf = async () => (await browser.tabs.query({})).find((tab) => tab.url === url && tab.status === 'complete');
+      const article = await browser.tabs.create({ url, active: false });
+      await waitUntil(tabOf);
+      await waitUntil(() => browser.tabs.sendMessage(article.id, { type: 'dj-test-select', text: ${JSON.stringify(ARTICLE_QUOTE)} }));
+      await browser.tabs.sendMessage(article.id, { type: 'save-selection' }, { frameId: 0 });
+      const card = await waitFor('li.article[data-url="' + url + '"]');
+      await browser.tabs.remove(article.id);
+      await waitUntil(async () => !(await tabOf()));
+      card.querySelector('button[aria-expanded="false"]').click();
+      (await waitUntil(() => card.querySelector('button.passage__open'))).click();
+      const opened = await waitUntil(tabOf);
+      const onScreen = () => browser.scripting.executeScript({ target: { tabId: opened.id }, func: (text) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.data.indexOf(text);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          const rect = range.getBoundingClientRect();
+          return { inView: rect.top >= 0 && rect.bottom <= innerHeight, scrollY };
+        }
+        return { inView: false, scrollY };
+      }, args: [${JSON.stringify(ARTICLE_QUOTE)}] }).then(([result]) => result.result);
+      await waitUntil(async () => (await onScreen()).inView);
+      report({ step: 'opened', ...(await onScreen()) });
+
+`;
+}
+
+/** Prepended to the copy's manager.js: seed once, reload, report the counts, export, delete and undo, then the study loop. */
+function managerInstrumentation(reportUrl: string, library: unknown, articleUrl: string): string {
+  return `{${driverPrelude(reportUrl)}
   window.addEventListener('load', async () => {
     try {
       if (!sessionStorage.getItem('seeded')) {
@@ -60,10 +144,6 @@ function managerInstrumentation(reportUrl: string, library: unknown): string {
 
       // One passage deleted by its own button, then 撤销 in the toast.
       const stored = async () => (await browser.runtime.sendMessage({ type: 'library-get' })).value.annotations.map((a) => a.id);
-      const waitUntil = (check) => new Promise((resolve) => {
-        const poll = () => (check() ? resolve() : setTimeout(poll, 100));
-        poll();
-      });
       document.querySelector('button[data-action="expand-all"]').click();
       const remove = await waitFor('li.passage button[data-action="delete-passage"]');
       const id = remove.closest('li.passage').dataset.id;
@@ -75,7 +155,7 @@ function managerInstrumentation(reportUrl: string, library: unknown): string {
       undo.click();
       await waitUntil(shown);
       report({ step: 'restored', stored: (await stored()).includes(id) });
-    } catch (error) {
+${studyLoopSteps(articleUrl)}    } catch (error) {
       report({ step: 'error', error: String(error) });
     }
   });
@@ -89,18 +169,24 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
 
   afterAll(() => tearDownFirefox(webExt, server, cleanups));
 
-  it('lists a seeded library, downloads a Markdown export, deletes one passage and undoes it', async () => {
+  it('lists a seeded library, downloads a Markdown export, deletes one passage and undoes it, then the study loop', { timeout: 180_000 }, async () => {
     ensureBuilt();
     const reports: Record<string, unknown>[] = [];
-    const reporting = await startReportServer(reports);
+    const reporting = await startReportServer(reports, (_url, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(readFileSync(path.join(fixturesDir, 'long-study-article.html')));
+    });
     server = reporting.server;
 
     const copy = copyFirefoxBuild('dangjian-firefox-manager-', cleanups);
     const downloads = temporaryFolder('dangjian-firefox-downloads-', cleanups);
     prependToScript(copy, 'background.js', 'browser.runtime.openOptionsPage();\n');
-    addPermissions(copy, ['downloads']);
+    // downloads: to see the export finish; tabs: to find the article's tab by its URL; clipboardRead: to read the
+    // copied citation back; clipboardWrite stands in for the user activation a real click gives the copy button.
+    addPermissions(copy, ['downloads', 'tabs', 'clipboardRead', 'clipboardWrite']);
+    prependToScript(copy, 'content.js', selectHook);
     const library = studyLibrary();
-    prependToScript(copy, 'manager.js', managerInstrumentation(reporting.reportUrl, library));
+    prependToScript(copy, 'manager.js', managerInstrumentation(reporting.reportUrl, library, `${reporting.origin}/long-study-article.html`));
 
     webExt = runWebExt(copy, firefox!, [
       // Save downloads into our folder without asking.
@@ -108,7 +194,12 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
       '--pref', 'browser.download.useDownloadDir=true', '--pref', 'browser.download.always_ask_before_handling_new_types=false',
     ]);
 
-    await expect.poll(() => reports.find((r) => r.step === 'restored' || r.step === 'error'), { timeout: 90_000, interval: 200 }).toBeDefined();
+    await expect
+      .poll(() => reports.find((r) => r.step === 'opened' || r.step === 'error'), { timeout: 170_000, interval: 200 })
+      .toBeDefined()
+      .catch((error: Error) => {
+        throw new Error(`${error.message}: ${JSON.stringify(reports)}`);
+      });
     expect(reports.find((r) => r.step === 'error'), JSON.stringify(reports)).toBeUndefined();
     expect(reports.find((r) => r.step === 'seeded')?.ok).toBe(true);
     // Firefox's UI language (English in a bare profile) picks the catalogue.
@@ -130,5 +221,18 @@ describe.skipIf(!firefox)(`Firefox manager${noFirefoxNote}`, () => {
       stored: false,
     });
     expect(reports.find((r) => r.step === 'restored'), JSON.stringify(reports)).toMatchObject({ stored: true });
+
+    const all = JSON.stringify(reports);
+    expect(reports.find((r) => r.step === 'expand-collapse'), all).toMatchObject({ passages: 6 });
+    expect(reports.find((r) => r.step === 'copied'), all).toMatchObject({
+      text: `深刻领悟“两个确立”的决定性意义\n——《坚持和加强党的全面领导》，来源：示例日报，作者：理论评论员，2024年3月1日\n${URL_LEADERSHIP}`,
+    });
+    const unsaved = reports.find((r) => r.step === 'unsaved-settings') as { before: boolean; question: string; keptEditing: boolean; storedSensitivity: string };
+    expect(unsaved, all).toMatchObject({ before: false, keptEditing: true });
+    expect(unsaved.question).toMatch(/设置尚未保存|not saved/i);
+    expect(unsaved.storedSensitivity).not.toBe('low');
+    const opened = reports.find((r) => r.step === 'opened') as { inView: boolean; scrollY: number };
+    expect(opened, all).toMatchObject({ inView: true });
+    expect(opened.scrollY).toBeGreaterThan(0);
   });
 });
