@@ -28,7 +28,7 @@ export interface ArticleMetadata {
 export interface Slogan {
   text: string;
   count: number;
-  /** Where it came from: a lexicon category, or a pattern kind ("numbered", "parallel", "quoted", "lead"). */
+  /** Where it came from: a lexicon category, or a pattern kind ("numbered", "parallel", "clauses", "quoted", "lead", "core", "maxim"). */
   kind: string;
 }
 

@@ -1,9 +1,13 @@
 // Key formulations (提法) of an article body: lexicon formulations plus the
 // coinages the genre marks by shape (quoted terms, numbered formulations,
-// parallel series, lead phrases), one entry per formulation, best first.
+// parallel series of words or of clauses, lead phrases, core-leadership
+// formulas, leaders' maxims), one entry per formulation, best first.
 import type { BodyParagraph, Slogan } from '../types.ts';
 import { findLeadPhrases } from './lead-phrase.ts';
 import { lexiconOccurrencesByParagraph, matchingTexts } from './body-matching.ts';
+import { findClauseSets } from './clauses.ts';
+import { findCoreLeadership } from './core-leadership.ts';
+import { findMaxims } from './maxim.ts';
 import { findNumberedFormulations } from './numbered.ts';
 import type { Occurrence } from './occurrence.ts';
 import { findParallelSeries } from './parallel.ts';
@@ -22,6 +26,9 @@ export function findFormulationOccurrences(paragraphs: readonly BodyParagraph[])
       ...findQuotedCoinages(text, i),
       ...findParallelSeries(text, i),
       ...findLeadPhrases(text, i),
+      ...findClauseSets(text, i),
+      ...findCoreLeadership(text, i),
+      ...findMaxims(text, i),
     );
   });
   return resolveOccurrences(occurrences);

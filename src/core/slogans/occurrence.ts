@@ -3,7 +3,7 @@
 // detectors can be compared: the same words found by the lexicon and by a
 // pattern, or a fragment inside a longer formulation.
 
-export type PatternKind = 'numbered' | 'parallel' | 'quoted' | 'lead';
+export type PatternKind = 'numbered' | 'parallel' | 'clauses' | 'quoted' | 'lead' | 'core' | 'maxim';
 
 export interface Occurrence {
   paragraph: number;

@@ -39,13 +39,13 @@ const RHYTHMIC_ITEMS = 4;
 const RHYTHMIC_ITEM_LENGTH = 4;
 
 /** Suffixes of names and measure words: a series sharing only these is an enumeration of things. */
-const NAME_SUFFIXES = new Set([...'部省市县区镇乡村局委厅办处科院校所站队组班团国州岛山河湖路街号人者员长师生家年月日元件项名位种类场届次馆中心']);
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set([...'部省市县区镇乡村局委厅办处科院校所站队组班团国州岛山河湖路街号人者员长师生家年月日元件项名位种类场届次馆中心']);
 /** What may follow the series' last item inside the same clause. */
 const FOLLOWING_PARTICLE = /[的等和及与之]/;
 /** Numerals and placeholders opening items: 第一、第二; 一年级、二年级; 张某、李某. */
 const ENUMERATION_HEADS = /^[第一二三四五六七八九十百千零〇两]/;
 
-function commonPrefixLength(items: readonly string[]): number {
+export function commonPrefixLength(items: readonly string[]): number {
   const first = items[0]!;
   let n = 0;
   while (n < first.length && items.every((item) => item[n] === first[n])) n += 1;

@@ -13,7 +13,14 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const MAX_TERM = 12;
 /** A quoted series (items joined by 、): each item a short term. */
 const MAX_SERIES_ITEM = 10;
+/** Up to this many items a quoted series may vary in length (“讲政治、守纪律、负责任、有效率”). */
 const MAX_SERIES_ITEMS = 8;
+/**
+ * Longer quoted series are the genre's long parallel sets (the ten 坚持 of a
+ * resolution, the fourteen 坚持 of a basic strategy), kept only when every
+ * item has the same length: a list of names in quotes seldom does.
+ */
+const MAX_BALANCED_SERIES_ITEMS = 16;
 
 /** Verbs that introduce speech right before the opening quote (他说“……”, 表示“……”). */
 const SPEECH_VERB_BEFORE = /(?:说|道|问|喊|称|表示|指出|强调|认为|坦言|感慨|直言|回忆|告诉记者|介绍)$/;
@@ -40,8 +47,23 @@ export function isCoinageShaped(content: string): boolean {
       !SHORT_WITH_PRONOUN.test(content)
     );
   }
-  if (items.length > MAX_SERIES_ITEMS) return false;
+  if (items.length > MAX_BALANCED_SERIES_ITEMS) return false;
+  if (items.length > MAX_SERIES_ITEMS && items.some((item) => item.length !== items[0]!.length)) return false;
   return items.every((item) => HAN_ONLY.test(item) && item.length >= 2 && item.length <= MAX_SERIES_ITEM);
+}
+
+/** Reported speech opens right after these: 指出：“……”, 他说“……”. */
+export function introducesSpeech(before: string): boolean {
+  return before.endsWith('：') || SPEECH_VERB_BEFORE.test(before);
+}
+
+/**
+ * The same, where the writer put a comma after the verb: 强调，“……”. Checked
+ * for quoted sentences (clauses joined by ，), which are speech far more often
+ * than a single quoted term after a comma is.
+ */
+export function introducesQuotedSentence(before: string): boolean {
+  return introducesSpeech(before) || (before.endsWith('，') && introducesSpeech(before.slice(0, -1)));
 }
 
 /** Quoted coinages in one paragraph's matching text. */
@@ -53,7 +75,7 @@ export function findQuotedCoinages(matching: string, paragraph: number): Occurre
     if (!isCoinageShaped(content)) continue;
     const before = matching.slice(Math.max(0, open - 6), open);
     // Reported speech: 指出：“……”, 他说“……”.
-    if (before.endsWith('：') || SPEECH_VERB_BEFORE.test(before)) continue;
+    if (introducesSpeech(before)) continue;
     found.push({
       paragraph,
       start: open + 1,

@@ -12,7 +12,7 @@ import type { Occurrence } from './occurrence.ts';
  * ranks first; then established formulations; then the genre's unquoted
  * shapes (parallel series, lead phrases); everyday vocabulary last.
  */
-const KIND_WEIGHT: Readonly<Record<string, number>> = { numbered: 3.6, parallel: 3.4, lead: 3, quoted: 2.2 };
+const KIND_WEIGHT: Readonly<Record<string, number>> = { core: 3.6, numbered: 3.6, parallel: 3.4, clauses: 3.4, maxim: 3.4, lead: 3, quoted: 2.2 };
 const LEXICON_WEIGHT = 3.6;
 const COMMON_TERM_WEIGHT = 2.4;
 const SIGNATURE_WEIGHT = 4.4;
@@ -95,10 +95,17 @@ const GENRE_FORMULATIONS = 2;
  * also uses established formulations; a repeated one always is (the story's
  * own key term, “中国新能源产能过剩论”).
  */
+/**
+ * Sets of clauses joined by commas and maxims are shapes of ordinary prose,
+ * verse and sayings too (颜值一流，身材一流; 雁过留声，人过留名): outside a
+ * body that speaks the genre they are not kept at all.
+ */
+const GENRE_ONLY_KINDS: ReadonlySet<string> = new Set(['clauses', 'maxim']);
+
 function withoutStrayQuotes(tallies: Tally[]): Tally[] {
   const established = tallies.filter((t) => t.fromLexicon && t.tier !== 'common').length;
   if (established >= GENRE_FORMULATIONS) return tallies;
-  return tallies.filter((t) => t.fromLexicon || t.kind !== 'quoted' || t.count > 1);
+  return tallies.filter((t) => t.fromLexicon || (!GENRE_ONLY_KINDS.has(t.kind) && (t.kind !== 'quoted' || t.count > 1)));
 }
 
 export function rankSlogans(occurrences: readonly Occurrence[], limit = MAX_SLOGANS): Slogan[] {

@@ -6,7 +6,7 @@
 import type { Occurrence } from './occurrence.ts';
 
 /** Which detector's reading of a span wins when several found the same words. */
-const KIND_PRIORITY: Readonly<Record<string, number>> = { numbered: 4, parallel: 3, lead: 2, quoted: 1 };
+const KIND_PRIORITY: Readonly<Record<string, number>> = { core: 6, maxim: 5, numbered: 4, parallel: 3, clauses: 3, lead: 2, quoted: 1 };
 
 function priority(occurrence: Occurrence): number {
   return occurrence.fromLexicon ? 10 : (KIND_PRIORITY[occurrence.kind] ?? 0);
