@@ -8,6 +8,14 @@ import type { Occurrence } from './occurrence.ts';
 /** Which detector's reading of a span wins when several found the same words. */
 const KIND_PRIORITY: Readonly<Record<string, number>> = { core: 6, maxim: 5, numbered: 4, parallel: 3, clauses: 3, lead: 2, quoted: 1 };
 
+/**
+ * Pattern finds that may merely wrap a lexicon formulation: a quoted span
+ * (“坚持以人民为中心的发展思想”), a quoted numbered term with its head noun
+ * (“三个务必”重要要求). They yield to the lexicon's entry, which carries the
+ * category and the 释义.
+ */
+const WRAPPER_KINDS: ReadonlySet<string> = new Set(['quoted', 'numbered']);
+
 function priority(occurrence: Occurrence): number {
   return occurrence.fromLexicon ? 10 : (KIND_PRIORITY[occurrence.kind] ?? 0);
 }
@@ -18,8 +26,8 @@ function contains(outer: Occurrence, inner: Occurrence): boolean {
 
 /**
  * Occurrences that stand on their own: longest first, each kept unless it lies
- * inside one already kept. A quoted span that merely wraps a lexicon
- * formulation (“坚持以人民为中心的发展思想”) yields to that formulation.
+ * inside one already kept. A wrapper (WRAPPER_KINDS) of a lexicon formulation
+ * yields to that formulation.
  */
 export function resolveOccurrences(occurrences: readonly Occurrence[]): Occurrence[] {
   const byParagraph = new Map<number, Occurrence[]>();
@@ -36,7 +44,7 @@ export function resolveOccurrences(occurrences: readonly Occurrence[]): Occurren
 function resolveParagraph(occurrences: readonly Occurrence[]): Occurrence[] {
   const lexicon = occurrences.filter((o) => o.fromLexicon);
   const candidates = occurrences.filter(
-    (o) => o.kind !== 'quoted' || !lexicon.some((l) => contains(o, l) && l.end - l.start < o.end - o.start),
+    (o) => !WRAPPER_KINDS.has(o.kind) || !lexicon.some((l) => contains(o, l) && l.end - l.start < o.end - o.start),
   );
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || priority(b) - priority(a));
   const kept: Occurrence[] = [];

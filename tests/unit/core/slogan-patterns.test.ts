@@ -81,11 +81,18 @@ describe('quoted series of eight or more items', () => {
 
 describe('quoted numbered formulations with a head noun', () => {
   it('joins the quote and its head noun, for 个-formulations and numeral-led terms', () => {
-    const slogans = genreSlogans('统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局，贯彻“三个务必”重要要求。');
-    const numbered = ofKind(slogans, 'numbered').concat(slogans.filter((s) => s.text.includes('”')).map((s) => s.text));
-    expect(numbered).toContain('“五位一体”总体布局');
-    expect(has(slogans, '“四个全面”战略布局')).toBe(true);
-    expect(numbered).toContain('“三个务必”重要要求');
+    const slogans = genreSlogans('实现“两个确保”奋斗目标，推进“三大攻坚”专题教育，做到“四个转变”工作要求。');
+    expect(ofKind(slogans, 'numbered').sort()).toEqual(['“三大攻坚”专题教育', '“两个确保”奋斗目标', '“四个转变”工作要求'].sort());
+  });
+
+  it('yields to the lexicon’s own entry, which carries its category and 释义', () => {
+    const slogans = genreSlogans('统筹推进“五位一体”总体布局，贯彻“三个务必”重要要求。');
+    const fiveInOne = slogans.find((s) => formulationKey(s.text) === formulationKey('“五位一体”总体布局'));
+    const threeMusts = slogans.find((s) => s.text === '三个务必');
+    expect(fiveInOne).toBeDefined();
+    expect(threeMusts).toBeDefined();
+    expect([fiveInOne!.kind, threeMusts!.kind]).not.toContain('numbered');
+    expect(slogans.some((s) => s.text.includes('重要要求'))).toBe(false);
   });
 
   it('does not join a head that is a verb, nor a quote that is not numbered', () => {
