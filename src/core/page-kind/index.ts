@@ -11,7 +11,7 @@ import { listPageTitle } from '../text/document-title.ts';
 import { countHanChars } from '../text/normalize.ts';
 import { hasArticleSignature } from './article-signature.ts';
 import { encyclopediaSignals, looksLikeEncyclopedia } from './encyclopedia.ts';
-import { titleNamesSearchResults } from './search-results.ts';
+import { titleNamesSearchResults } from './quick-search-results.ts';
 import { showsSeveralPosts } from './several-posts.ts';
 
 /** Shortest real article body: a short government notice or news brief runs ~150 Han characters. */

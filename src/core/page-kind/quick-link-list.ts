@@ -9,10 +9,18 @@
 // in its own item. Only when both answers are plain (mostly links, no
 // container of prose as long as the shortest article body) is the page a list;
 // a page too big to read within the bounds is left to the full analysis.
+// The same pass feeds the look for several posts (quick-several-posts.ts)
+// and for a search's count of results (quick-search-results.ts).
 import type { WorkMeter } from '../budget.ts';
+import { isResultCountLine, MAX_RESULT_COUNT_LINE } from './quick-search-results.ts';
+import { MAX_DATED_LINE, SeveralPostsTracker } from './quick-several-posts.ts';
 
-/** Text nodes read at most (white-space nodes included): a 3,000-element list page has ~5,500. */
-const MAX_TEXT_NODES = 8000;
+/**
+ * Text nodes read at most (white-space nodes included): a 3,000-element list
+ * page has ~5,500, an 8,000-element one ~13,000, most of them the indentation
+ * between elements, which costs a trim each.
+ */
+const MAX_TEXT_NODES = 16_000;
 /** Characters read at most (text with the white space at its ends trimmed). */
 const MAX_CHARS_READ = 60_000;
 
@@ -56,6 +64,10 @@ export interface LinkListEvidence {
   longestProseRun: number;
   /** Most Han characters of prose under one container (the parent of the text's block). */
   largestProseContainer: number;
+  /** Most posts closed by dated lines of one template (quick-several-posts.ts). */
+  posts: number;
+  /** A short line reports how many results a search found (quick-search-results.ts). */
+  resultCountLine: boolean;
 }
 
 function insideLink(el: Element | null): boolean {
@@ -101,16 +113,26 @@ function proseContainer(parent: Element): Element {
   return container;
 }
 
-export function readLinkListEvidence(doc: Document, meter: WorkMeter): LinkListEvidence {
+/**
+ * Reads the page's text, up to its first article-length prose, or on past it
+ * while several posts may still show (a dated line came first): only if
+ * `readOnForPosts`, asked once then, agrees (the caller rules out an article's
+ * own headline and an encyclopedia entry first).
+ */
+export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForPosts: () => boolean = () => true): LinkListEvidence {
   const body = doc.body!;
   const evidence: LinkListEvidence = {
     complete: false, chars: 0, linkChars: 0, links: 0,
-    longestProseRun: 0, largestProseContainer: 0,
+    longestProseRun: 0, largestProseContainer: 0, posts: 0, resultCountLine: false,
   };
+  const posts = new SeveralPostsTracker();
   const proseByContainer = new Map<Element, number>();
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let nodes = 0;
   let read = 0;
+  let proseRead = false;
+  // Several posts answer the question; article prose does once no more posts can follow.
+  const stopReading = (): boolean => posts.showsSeveralPosts() || (proseRead && !posts.mayFindMore());
   for (let node = walker.nextNode(); ; node = walker.nextNode()) {
     if (node === null) {
       evidence.complete = true;
@@ -130,32 +152,49 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter): LinkListE
     read += text.length;
     meter.textChars += text.length;
     const chars = text.length;
+    // A post's dated line may be a permalink; the shortest is a clock time ("9:05").
+    if (chars >= 4 && chars <= MAX_DATED_LINE) posts.shortText(text);
     if (tag === 'a' || insideLink(parent.parentElement)) {
       meter.elements += 1;
       evidence.chars += chars;
       evidence.linkChars += chars;
       evidence.links += 1;
+      if (stopReading()) break;
       continue;
     }
     let han = 0;
     let clauses = 0;
+    let digits = 0;
     for (let i = 0; i < chars; i += 1) {
       const code = text.charCodeAt(i);
       if (isHan(code)) han += 1;
       else if (isClauseMark(code)) clauses += 1;
+      else if (code >= 0x30 && code <= 0x39) digits += 1;
     }
     meter.elements += 1;
     evidence.chars += chars;
-    if (clauses === 0) continue;
+    if (digits > 0 && chars <= MAX_RESULT_COUNT_LINE && !evidence.resultCountLine) evidence.resultCountLine = isResultCountLine(text);
+    if (clauses === 0) {
+      if (stopReading()) break;
+      continue;
+    }
+    posts.prose(han);
     if (han > evidence.longestProseRun) evidence.longestProseRun = han;
     const container = proseContainer(parent);
     const total = (proseByContainer.get(container) ?? 0) + han;
     proseByContainer.set(container, total);
     if (total > evidence.largestProseContainer) evidence.largestProseContainer = total;
     // Prose enough for an article body: the answer is no longer "plainly a
-    // list", so an article page stops here, usually before its body ends.
-    if (hasArticleProse(evidence)) break;
+    // list", so an article page stops here, usually before its body ends;
+    // unless a dated line came first and this may be the first of several
+    // posts, which the walk then reads on to see (bounded by the post length).
+    if (!proseRead && hasArticleProse(evidence)) {
+      proseRead = true;
+      if (!posts.datedLineSeen || !readOnForPosts()) break;
+    }
+    if (stopReading()) break;
   }
+  evidence.posts = posts.posts;
   return evidence;
 }
 
