@@ -18,13 +18,17 @@ import { commonPrefixLength, NAME_SUFFIXES } from './parallel.ts';
 import { introducesQuotedSentence } from './quoted.ts';
 
 /** What ends a sentence or sets a part of it off: a set of clauses never crosses these. */
-const SENTENCE_BREAKS: ReadonlySet<string> = new Set([...'。！？：“”（）《》…—']);
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set([...'，；']);
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const SENTENCE_BREAKS = codes('。！？：“”（）《》…—');
+const CLAUSE_JOINERS = codes('，；');
+const OPENING_QUOTE = '“'.charCodeAt(0);
 const CLAUSE_JOINER = /[，；]/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const MIN_CLAUSE = 4;
 const MAX_CLAUSE = 8;
 const MIN_UNQUOTED_CLAUSES = 3;
+/** The shortest stretch that holds three clauses of four characters and their two joiners. */
+const MIN_STRETCH = MIN_UNQUOTED_CLAUSES * MIN_CLAUSE + 2;
 /** A set this long is parallel by its rhythm with a shared opening alone. */
 const RHYTHMIC_CLAUSES = 5;
 const MAX_QUOTED_CLAUSES = 4;
@@ -100,20 +104,29 @@ function setWithin<T extends { text: string }>(run: readonly T[]): readonly T[] 
 /** Runs of clauses of one length inside one unquoted stretch of a sentence. */
 function unquotedSets(matching: string, paragraph: number, from: number, to: number): Occurrence[] {
   const found: Occurrence[] = [];
-  const clauses: { text: string; start: number }[] = [];
+  // Clause bounds first, texts only for a run that may hold a set: most runs
+  // are one clause, or clauses too long or too short.
+  const starts: number[] = [];
+  const ends: number[] = [];
   let start = from;
   for (let i = from; i <= to; i += 1) {
-    if (i < to && !CLAUSE_JOINERS.has(matching[i]!)) continue;
-    clauses.push({ text: matching.slice(start, i), start });
+    if (i < to && !CLAUSE_JOINERS.has(matching.charCodeAt(i))) continue;
+    starts.push(start);
+    ends.push(i);
     start = i + 1;
   }
-  for (let i = 0; i < clauses.length; ) {
+  if (starts.length < MIN_UNQUOTED_CLAUSES) return found;
+  for (let i = 0; i < starts.length; ) {
+    const length = ends[i]! - starts[i]!;
     let j = i + 1;
-    while (j < clauses.length && clauses[j]!.text.length === clauses[i]!.text.length) j += 1;
-    const run = setWithin(clauses.slice(i, j));
-    if (run !== null) {
-      const last = run[run.length - 1]!;
-      found.push(occurrence(matching, paragraph, run[0]!.start, last.start + last.text.length, false));
+    while (j < starts.length && ends[j]! - starts[j]! === length) j += 1;
+    if (j - i >= MIN_UNQUOTED_CLAUSES && length >= MIN_CLAUSE && length <= MAX_CLAUSE) {
+      const run = starts.slice(i, j).map((s) => ({ text: matching.slice(s, s + length), start: s }));
+      const set = setWithin(run);
+      if (set !== null) {
+        const last = set[set.length - 1]!;
+        found.push(occurrence(matching, paragraph, set[0]!.start, last.start + length, false));
+      }
     }
     i = j;
   }
@@ -127,10 +140,10 @@ export function findClauseSets(matching: string, paragraph: number): Occurrence[
   const found: Occurrence[] = [];
   let from = 0;
   for (let i = 0; i <= matching.length; i += 1) {
-    const ch = matching[i];
-    if (ch !== undefined && !SENTENCE_BREAKS.has(ch)) continue;
-    if (i > from) found.push(...unquotedSets(matching, paragraph, from, i));
-    if (ch === '“') {
+    const code = matching.charCodeAt(i);
+    if (i < matching.length && !SENTENCE_BREAKS.has(code)) continue;
+    if (i - from >= MIN_STRETCH) found.push(...unquotedSets(matching, paragraph, from, i));
+    if (code === OPENING_QUOTE) {
       const close = matching.indexOf('”', i + 1);
       if (close !== -1) {
         const content = matching.slice(i + 1, close);

@@ -35,7 +35,8 @@ function startsClause(matching: string, at: number): boolean {
 /** Leader maxims in one paragraph's matching text. */
 export function findMaxims(matching: string, paragraph: number): Occurrence[] {
   const found: Occurrence[] = [];
-  if (matching.includes('人')) {
+  // A role run has a clause ending 人 before a joiner: most paragraphs have none.
+  if (matching.includes('人，') || matching.includes('人；')) {
     for (const m of matching.matchAll(ROLE_CLAUSES)) {
       if (startsClause(matching, m.index)) found.push(occurrence(paragraph, m.index, m[0], false));
     }
