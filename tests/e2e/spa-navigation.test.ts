@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPaintedTexts, dispatchCommand, selectText, storedAnnotations, waitFor } from './support/highlights.ts';
 import { readPopup } from './support/popup-reader.ts';
+import { activateTab, openSidePanel, panelTitle, windowOf } from './support/side-panel.ts';
 import { useExtensionSession } from './support/session.ts';
 
 const { browser, server } = useExtensionSession({ clearStorageBeforeEach: true });
@@ -97,5 +98,38 @@ describe('a single-page site changing article with pushState', () => {
     popup = await browser.openPopup(tabId);
     expect((await readPopup(popup)).title).toBe(PARTY.title);
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('the side panel shows "analysing", never the last article, while the page moves to the next one', async () => {
+    const html = spaPage();
+    const url = server.registerPage(PARTY.path, html);
+    server.registerPage(GARDEN.path, html);
+    const { page, tabId } = await browser.openTab(url);
+    await browser.waitForBadge(tabId, (text) => text === '党');
+    await activateTab(browser.worker, tabId);
+    const panel = await openSidePanel(browser, await windowOf(browser.worker, tabId), 400);
+    await expect.poll(() => panelTitle(panel)).toBe(PARTY.title);
+    // Every title the panel shows from here on (null: no article shown, e.g. analysing).
+    await panel.evaluate(() => {
+      const seen: (string | null)[] = [];
+      (window as unknown as { seenTitles: (string | null)[] }).seenTitles = seen;
+      const record = () => {
+        const analysed = document.querySelector('main.popup')?.getAttribute('data-view') === 'analysed';
+        const title = analysed ? (document.querySelector('.article__title')?.textContent ?? null) : null;
+        if (seen[seen.length - 1] !== title) seen.push(title);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      record();
+    });
+
+    // The address changes at once; the article is rendered a moment later and re-analysed once the page settles.
+    await page.click('#to-garden');
+    await expect.poll(() => panelTitle(panel)).toBe(GARDEN.title);
+    const seen = await panel.evaluate(() => (window as unknown as { seenTitles: (string | null)[] }).seenTitles);
+    expect(seen[0]).toBe(PARTY.title);
+    expect(seen.at(-1)).toBe(GARDEN.title);
+    // Between them only the loading state: the first article is not shown again under the new address.
+    expect(seen.slice(1, -1).every((title) => title === null), JSON.stringify(seen)).toBe(true);
+    await Promise.all([panel.close(), page.close()]);
   });
 });

@@ -20,7 +20,8 @@ import {
 import { isOwnExtensionPage } from '../sender.ts';
 import { browserTaskScheduler, runPageAnalysis, type PageAnalyser } from './analysis-runner.ts';
 import { startHighlights } from './highlights.ts';
-import { watchPageChanges } from './page-change-watch.ts';
+import { analysisOfCurrentPage, type CurrentAnalysis } from './current-analysis.ts';
+import { LONGEST_PAGE_CHANGE_MS, watchPageChanges } from './page-change-watch.ts';
 import { disabledSitesOf, isHostSwitchedOff, SETTINGS_KEY } from './site-switch.ts';
 import { revealFormulation } from './reveal-formulation.ts';
 
@@ -73,10 +74,13 @@ function start(): void {
         switchedOff() ? { status: 'switched-off', host: location.hostname } : runPageAnalysis(document, url, analyser, scheduler),
     );
     void state.then(report);
+    latest?.started(state);
     return state;
   }
 
+  let latest: CurrentAnalysis<PageAnalysisState> | undefined;
   let pageAnalysis = analyse();
+  latest = analysisOfCurrentPage(() => location.href, pageAnalysis, LONGEST_PAGE_CHANGE_MS);
   // A page restored from the back/forward cache keeps its content script but
   // the browser reset the tab's badge when the tab navigated away.
   // (isTrusted: a page's own synthetic pageshow event changes nothing.)
@@ -115,7 +119,11 @@ function start(): void {
       const stored = await api.storage.local.get(SETTINGS_KEY).catch(() => null);
       if (stored) settingsChanged(stored[SETTINGS_KEY]);
     }
-    return pageAnalysis;
+    // Never the last article's analysis under a single-page site's new address.
+    return latest!.get(() => {
+      pageAnalysis = analyse();
+      void highlights.pageChanged();
+    });
   }
 
   onMessage(

@@ -23,6 +23,8 @@ const POLL_MS = 1000;
 const SETTLE_MS = 400;
 /** …or this long after the URL change, whichever comes first. */
 const MAX_SETTLE_MS = 3000;
+/** The longest a visible page's address change waits before onPageChange (noticed by the poll, then settled). */
+export const LONGEST_PAGE_CHANGE_MS = POLL_MS + MAX_SETTLE_MS;
 
 /**
  * What makes a URL another page here: origin, path and query, and a
