@@ -1,44 +1,16 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { noteOf, quoteOf } from '../../../src/store/annotations.ts';
 import { exportJson } from '../../../src/store/formats/index.ts';
 import type { Library } from '../../../src/store/formats/library.ts';
 import { buildFormulationIndex, buildLibraryIndex } from '../../../src/store/query/index.ts';
-import { Manager } from '../../../src/ui/manager/Manager.tsx';
 // glossary.js as the extension page has it once loaded (jsdom loads no scripts).
 import '../../../src/ui/shared/glossary-entry.ts';
 import { generateLibrary } from '../store/query-sample-library.ts';
-import { installFakeBrowser } from './manager-fake-browser.ts';
+import { container, library, mount, source, useMountedManager } from './manager-mounted.tsx';
 import { button, byText, choose, settle, titles, typeInto, waitFor } from './manager-render-helpers.ts';
-import { memorySource, type TestSource } from './manager-test-source.ts';
 
-let container: HTMLElement;
-let source: TestSource;
-let library: Library;
-
-async function mount(initial: Library = generateLibrary(8, 40, 5)): Promise<void> {
-  library = initial;
-  source = await memorySource(initial);
-  render(<Manager source={source} />, container);
-  await waitFor(() => container.querySelector('.article'), 'the article list');
-}
-
-let uninstall: () => void;
-beforeAll(() => {
-  uninstall = installFakeBrowser();
-});
-afterAll(() => uninstall());
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useMountedManager();
 
 describe('article list', () => {
   it('lists every article with its facts, highlight count, badge and link', async () => {

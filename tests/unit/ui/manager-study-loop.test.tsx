@@ -2,41 +2,15 @@
 // The manager's study loop, rendered over the real store in memory: search
 // matches marked, expand/collapse all, deleting one passage with undo, copying
 // a quote with its citation, opening a passage in its article.
-import { render } from 'preact';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { quoteOf, withNote } from '../../../src/store/annotations.ts';
 import type { Library } from '../../../src/store/formats/library.ts';
 import type { StoredAnnotation } from '../../../src/store/model.ts';
-import { Manager } from '../../../src/ui/manager/Manager.tsx';
 import { generateLibrary } from '../store/query-sample-library.ts';
-import { installFakeBrowser } from './manager-fake-browser.ts';
+import { container, library, mount, source, useMountedManager } from './manager-mounted.tsx';
 import { button, byText, typeInto, waitFor } from './manager-render-helpers.ts';
-import { memorySource, type TestSource } from './manager-test-source.ts';
 
-let container: HTMLElement;
-let source: TestSource;
-let library: Library;
-
-async function mount(initial: Library = generateLibrary(8, 40, 5)): Promise<void> {
-  library = initial;
-  source = await memorySource(initial);
-  render(<Manager source={source} />, container);
-  await waitFor(() => container.querySelector('.article'), 'the article list');
-}
-
-let uninstall: () => void;
-beforeAll(() => {
-  uninstall = installFakeBrowser();
-});
-afterAll(() => uninstall());
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useMountedManager();
 
 const counts = () => container.querySelector('.library__counts')?.textContent ?? '';
 const openCards = () => container.querySelectorAll('.article .passages').length;
