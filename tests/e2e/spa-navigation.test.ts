@@ -7,6 +7,7 @@ import { allPaintedTexts, dispatchCommand, selectText, storedAnnotations, waitFo
 import { readPopup } from './support/popup-reader.ts';
 import { activateTab, openSidePanel, panelTitle, windowOf } from './support/side-panel.ts';
 import { useExtensionSession } from './support/session.ts';
+import { LONGEST_PAGE_CHANGE_MS } from '../../src/extension/content/page-change-watch.ts';
 
 const { browser, server } = useExtensionSession({ clearStorageBeforeEach: true });
 
@@ -59,6 +60,14 @@ document.getElementById('app').innerHTML = '<article><h1>${PARTY.title}</h1>' + 
 
 const painted = allPaintedTexts;
 
+/**
+ * What follows a navigation waits for the content script's page-change
+ * watcher, which by design notices a new address and lets the DOM settle for
+ * up to LONGEST_PAGE_CHANGE_MS, then analyses and paints: expect.poll's 1 s
+ * default is shorter than that on a busy machine.
+ */
+const AFTER_PAGE_CHANGE = { timeout: LONGEST_PAGE_CHANGE_MS + 10_000 };
+
 describe('a single-page site changing article with pushState', () => {
   it('re-analyses the new article and paints only its highlights; back restores the first', async () => {
     const html = spaPage();
@@ -75,7 +84,7 @@ describe('a single-page site changing article with pushState', () => {
     // The app navigates: same document, new URL, new article.
     await page.click('#to-garden');
     expect(page.url()).toBe(server.url(`/generated/${GARDEN.path}`));
-    await expect.poll(() => painted(page)).toEqual([]);
+    await expect.poll(() => painted(page), AFTER_PAGE_CHANGE).toEqual([]);
     await browser.waitForBadge(tabId, (text) => text === '');
     let popup = await browser.openPopup(tabId);
     expect(await popup.locator('main.popup').getAttribute('data-view')).toBe('analysed');
@@ -93,7 +102,7 @@ describe('a single-page site changing article with pushState', () => {
     // Back (popstate): the first article, its analysis and its highlight again.
     await page.goBack();
     expect(page.url()).toBe(url);
-    await expect.poll(() => painted(page)).toEqual(['两个确立']);
+    await expect.poll(() => painted(page), AFTER_PAGE_CHANGE).toEqual(['两个确立']);
     await browser.waitForBadge(tabId, (text) => text === '党');
     popup = await browser.openPopup(tabId);
     expect((await readPopup(popup)).title).toBe(PARTY.title);
@@ -124,7 +133,7 @@ describe('a single-page site changing article with pushState', () => {
 
     // The address changes at once; the article is rendered a moment later and re-analysed once the page settles.
     await page.click('#to-garden');
-    await expect.poll(() => panelTitle(panel)).toBe(GARDEN.title);
+    await expect.poll(() => panelTitle(panel), AFTER_PAGE_CHANGE).toBe(GARDEN.title);
     const seen = await panel.evaluate(() => (window as unknown as { seenTitles: (string | null)[] }).seenTitles);
     expect(seen[0]).toBe(PARTY.title);
     expect(seen.at(-1)).toBe(GARDEN.title);
