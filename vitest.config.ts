@@ -24,6 +24,11 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A condition in a real browser (a tab switch reaching the side
+          // panel, a storage change repainting the page) is event-driven but
+          // not bounded by 1 s, expect.poll's default, on a busy 2-core
+          // machine. A poll still ends the moment its condition holds.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
