@@ -5,9 +5,8 @@ import { t } from '../i18n.ts';
 import { useTypedText } from '../state/use-typed-text.ts';
 
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
-  const { typed, inputProps } = useTypedText(value);
+  const { inputProps } = useTypedText(value, Object.is, onSearch);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => onSearch(typed), [typed]); // eslint-disable-line react-hooks/exhaustive-deps
   // "/" jumps to the search box, as on most sites with a search, unless the reader is typing somewhere.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

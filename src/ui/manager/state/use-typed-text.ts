@@ -24,7 +24,11 @@ export interface TypedText {
  * index), the box shows it instead. `sameValue` says when the two agree
  * (a field whose value is trimmed before use agrees with its untrimmed text).
  */
-export function useTypedText(outside: string, sameValue: (outside: string, typed: string) => boolean = Object.is): TypedText {
+export function useTypedText(
+  outside: string,
+  sameValue: (outside: string, typed: string) => boolean = Object.is,
+  onTyped?: (typed: string) => void,
+): TypedText {
   const [text, setText] = useState(outside);
   const [typed, setTyped] = useState(outside);
   const composing = useRef(false);
@@ -32,6 +36,16 @@ export function useTypedText(outside: string, sameValue: (outside: string, typed
   const settle = (value: string) => {
     lastTyped.current = value;
     setTyped(value);
+  };
+  // `onTyped` hears the reader's text in the keystroke's own event, so whoever
+  // hands it back as `outside` does so in the same render. Told later (an
+  // effect, after a paint), a keystroke could land in between; the stale text
+  // handed back then looked like a change from outside, reset the box, and
+  // the two echoed each other's text without end (the manager froze in
+  // Firefox after '支部' was typed a character at a time).
+  const typedByReader = (value: string) => {
+    settle(value);
+    onTyped?.(value);
   };
   // Adjusted during render, and only when `outside` itself changed: an effect
   // could run after the reader's first keystroke and undo it.
@@ -53,11 +67,11 @@ export function useTypedText(outside: string, sameValue: (outside: string, typed
       },
       onCompositionEnd: (event) => {
         composing.current = false;
-        settle(event.currentTarget.value);
+        typedByReader(event.currentTarget.value);
       },
       onInput: (event) => {
         setText(event.currentTarget.value);
-        if (!composing.current && !(event as Event as InputEvent).isComposing) settle(event.currentTarget.value);
+        if (!composing.current && !(event as Event as InputEvent).isComposing) typedByReader(event.currentTarget.value);
       },
     },
   };
