@@ -352,6 +352,20 @@ describe('formulation filter field', () => {
     await waitFor(() => field.value === '' && container.querySelectorAll('.article').length === library.pages.length, 'the cleared filter');
   });
 
+  it('filters again when the same formulation is typed right after 清除筛选', async () => {
+    await mount();
+    const field = container.querySelector<HTMLInputElement>('#formulation-filter')!;
+    const counts = () => container.querySelector('.library__counts')?.textContent ?? '';
+    typeInto(field, '全面从严治党');
+    await waitFor(() => counts().startsWith('找到'), 'the filtered list');
+    const filtered = counts();
+    button(container, '清除筛选').click();
+    await waitFor(() => field.value === '' && counts().startsWith('共 '), 'the cleared filter');
+    // Sooner than the typing delay after the clear: the field's last settled text was this same formulation.
+    typeInto(field, '全面从严治党');
+    await waitFor(() => counts() === filtered, 'the filter applied again');
+  });
+
   it('does not filter on an input method\'s unfinished pinyin', async () => {
     await mount();
     const field = container.querySelector<HTMLInputElement>('#formulation-filter')!;

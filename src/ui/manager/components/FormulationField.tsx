@@ -20,7 +20,8 @@ const asFilter = (text: string): string | null => text.trim() || null;
 
 export function FormulationField({ value, suggestions, onChange }: FormulationFieldProps) {
   const { typed, inputProps } = useTypedText(value ?? '', (outside, text) => (outside || null) === asFilter(text));
-  const settled = useDebouncedValue(typed, TYPING_DELAY_MS);
+  // What the page already applies needs no wait (a reset by 清除筛选 or the index).
+  const settled = useDebouncedValue(typed, TYPING_DELAY_MS, asFilter(typed) === value);
   const commit = (text: string) => {
     const next = asFilter(text);
     if (next !== value) onChange(next);

@@ -41,7 +41,8 @@ interface LibraryViewProps {
 
 export function LibraryView({ index, source, library, filter, onFilterChange, sort, onSortChange, notify }: LibraryViewProps) {
   const [searchText, setSearchText] = useState(filter.query);
-  const query = useDebouncedValue(searchText, TYPING_DELAY_MS);
+  // The query the page already holds needs no wait (cleared by 清除筛选).
+  const query = useDebouncedValue(searchText, TYPING_DELAY_MS, searchText === filter.query);
   const effectiveFilter = useMemo(() => ({ ...filter, query }), [filter, query]);
   useEffect(() => {
     if (query !== filter.query) onFilterChange((current) => ({ ...current, query }));
