@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactsDir } from './support/browser.ts';
 import { analyzeInPage } from './support/core-in-page.ts';
+import { revealedOccurrencePlace } from './support/highlights.ts';
 import { expectedDisplay, readPopup } from './support/popup-reader.ts';
 import { useExtensionSession } from './support/session.ts';
 
@@ -68,15 +69,7 @@ describe('party-building commentary (fixture)', () => {
       // Announced in the UI language (Chinese here): "第 1/2 处".
       expect(await status.textContent()).toContain(`第 ${expectedPosition} 处`);
       // The flashed occurrence is inside the viewport.
-      await expect
-        .poll(() => page.evaluate(() => {
-          const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dangjian-annotator-reveal');
-          const range = highlight ? [...highlight][0] : undefined;
-          if (!range) return 'no highlight';
-          const box = range.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= window.innerHeight ? 'in view' : 'out of view';
-        }), { timeout: 5000, interval: 50 })
-        .toBe('in view');
+      await expect.poll(() => revealedOccurrencePlace(page), { timeout: 5000, interval: 50 }).toBe('in view');
       positions.push(await page.evaluate(() => Math.round(window.scrollY)));
     }
     expect(positions[0]).toBeGreaterThan(0);

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { popoverOf } from './support/closed-ui.ts';
-import { dispatchCommand, selectText, storedAnnotations, waitFor, type StoredSummary } from './support/highlights.ts';
+import { dispatchCommand, revealedOccurrencePlace, selectText, storedAnnotations, waitFor, type StoredSummary } from './support/highlights.ts';
 import { openManager, sendLibraryRequest } from './support/manager.ts';
 import { activateTab, openSidePanel, panelQuotes, panelTitle, windowOf } from './support/side-panel.ts';
 import { useExtensionSession } from './support/session.ts';
@@ -153,15 +153,7 @@ describe('the side panel', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await panel.locator('button.formulation[data-text="两个维护"]').click();
     await expect.poll(() => panel.locator('[data-field="reveal-status"]').getAttribute('data-occurrence')).toBe('1');
-    await expect
-      .poll(() => page.evaluate(() => {
-        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dangjian-annotator-reveal');
-        const range = highlight ? [...highlight][0] : undefined;
-        if (!range) return 'no highlight';
-        const box = range.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight ? 'in view' : 'out of view';
-      }))
-      .toBe('in view');
+    await expect.poll(() => revealedOccurrencePlace(page)).toBe('in view');
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await closeAll(panel, page);
   });

@@ -124,6 +124,21 @@ export async function paintedTexts(page: Page): Promise<Record<string, string[]>
   });
 }
 
+/**
+ * Where the occurrence a formulation or highlight click flashed (the
+ * extension's reveal highlight) lies: 'in view', 'out of view', or 'no
+ * highlight' before the flash.
+ */
+export async function revealedOccurrencePlace(page: Page): Promise<'in view' | 'out of view' | 'no highlight'> {
+  return page.evaluate(() => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dangjian-annotator-reveal');
+    const range = highlight ? [...highlight][0] : undefined;
+    if (!range) return 'no highlight';
+    const box = range.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight ? 'in view' : 'out of view';
+  });
+}
+
 /** Every painted highlight's text on the page, whatever its colour. */
 export async function allPaintedTexts(page: Page): Promise<string[]> {
   return Object.values(await paintedTexts(page)).flat();
