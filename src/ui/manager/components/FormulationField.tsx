@@ -19,12 +19,15 @@ interface FormulationFieldProps {
 const asFilter = (text: string): string | null => text.trim() || null;
 
 export function FormulationField({ value, suggestions, onChange }: FormulationFieldProps) {
-  const { typed, inputProps } = useTypedText(value ?? '', (outside, text) => (outside || null) === asFilter(text));
+  const { typed, handOver, inputProps } = useTypedText(value ?? '', (outside, text) => (outside || null) === asFilter(text));
   // What the page already applies needs no wait (a reset by 清除筛选 or the index).
   const settled = useDebouncedValue(typed, TYPING_DELAY_MS, asFilter(typed) === value);
   const commit = (text: string) => {
     const next = asFilter(text);
-    if (next !== value) onChange(next);
+    if (next === value) return;
+    // Its echo may come back after the reader typed on: not a reset (useTypedText).
+    handOver(text);
+    onChange(next);
   };
   useEffect(() => commit(settled), [settled]); // eslint-disable-line react-hooks/exhaustive-deps
   return (

@@ -9,6 +9,12 @@ type InputEventOf = Event & { currentTarget: HTMLInputElement };
 export interface TypedText {
   /** The box's text, as the reader last finished typing it (not mid-composition). */
   typed: string;
+  /**
+   * Call with the reader's text when handing it to the page other than through
+   * `onTyped` (after a typing delay, on Enter), so that the page handing it
+   * back as `outside` is known for the echo it is.
+   */
+  handOver: (typed: string) => void;
   /** Spread onto the <input>. */
   inputProps: {
     value: string;
@@ -33,9 +39,14 @@ export function useTypedText(
   const [typed, setTyped] = useState(outside);
   const composing = useRef(false);
   const lastTyped = useRef(outside);
+  // The texts handed to the page, oldest first, that it has not handed back yet.
+  const handedOver = useRef<string[]>([]);
   const settle = (value: string) => {
     lastTyped.current = value;
     setTyped(value);
+  };
+  const handOver = (value: string) => {
+    handedOver.current.push(value);
   };
   // `onTyped` hears the reader's text in the keystroke's own event, so whoever
   // hands it back as `outside` does so in the same render. Told later (an
@@ -45,14 +56,40 @@ export function useTypedText(
   // Firefox after '支部' was typed a character at a time).
   const typedByReader = (value: string) => {
     settle(value);
-    onTyped?.(value);
+    if (!onTyped) return;
+    handOver(value);
+    onTyped(value);
   };
   // Adjusted during render, and only when `outside` itself changed: an effect
   // could run after the reader's first keystroke and undo it.
+  //
+  // A field that hands its text over after a pause (the 提法 field) cannot
+  // avoid that in-between keystroke: '两' is handed over, '两个' is typed, then
+  // '两' comes back. So `outside` is read as:
+  // - the text the reader last typed: the page has caught up; nothing handed
+  //   over before it can still come back (the page hands back in the order it
+  //   was told), so the run of hand-overs is forgotten. This covers an earlier
+  //   text that the reader typed again ('两' → '两个' → '两').
+  // - a text handed over and not handed back yet: an echo, though the reader
+  //   has typed on; the box keeps the newer text (and an IME's pinyin, if the
+  //   echo comes mid-composition), which the field hands over in its turn.
+  //   Hand-overs older than it are forgotten: the page is past them.
+  // - anything else: a change from outside (清除筛选, a formulation chosen in
+  //   the 提法索引), which the box shows, mid-composition or not. Only texts
+  //   actually handed over count, not everything typed in the run: a box
+  //   emptied and typed over faster than the delay typed '' but never handed
+  //   it over, and 清除筛选 just after must still empty the box. The same
+  //   formulation retyped right after 清除筛选 is handed over anew.
   const [seenOutside, setSeenOutside] = useState(outside);
   if (seenOutside !== outside) {
     setSeenOutside(outside);
-    if (!sameValue(outside, lastTyped.current)) {
+    const echoed = handedOver.current.findIndex((value) => sameValue(outside, value));
+    if (sameValue(outside, lastTyped.current)) {
+      handedOver.current = [];
+    } else if (echoed >= 0) {
+      handedOver.current.splice(0, echoed + 1);
+    } else {
+      handedOver.current = [];
       setText(outside);
       settle(outside);
     }
@@ -60,6 +97,7 @@ export function useTypedText(
 
   return {
     typed,
+    handOver,
     inputProps: {
       value: text,
       onCompositionStart: () => {
