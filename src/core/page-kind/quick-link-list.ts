@@ -10,10 +10,15 @@
 // container of prose as long as the shortest article body) is the page a list;
 // a page too big to read within the bounds is left to the full analysis.
 // The same pass feeds the look for several posts (quick-several-posts.ts)
-// and for a search's count of results (quick-search-results.ts).
+// and for a search's count of results (quick-search-results.ts). A long run
+// of like rows, a big list's, is read from a sample and counted by it
+// (quick-repeated-items.ts): a portal's list page is then let go without
+// reading its thousands of text nodes.
 import type { WorkMeter } from '../budget.ts';
 import { isResultCountLine, MAX_RESULT_COUNT_LINE } from './quick-search-results.ts';
+import { planSkippedRows, type SkippedRows } from './quick-repeated-items.ts';
 import { MAX_DATED_LINE, SeveralPostsTracker } from './quick-several-posts.ts';
+import { isClauseMark, isHan, isLinkText, NOT_TEXT } from './quick-text.ts';
 
 /**
  * Text nodes read at most (white-space nodes included): a 3,000-element list
@@ -41,20 +46,20 @@ const MAX_CONTAINER_PROSE_HAN_WITHOUT_PROSE = 40;
 /** A page with a handful of links is too small to judge this way. */
 const MIN_LINKS = 10;
 
-// Element names by localName, which is lower case in HTML and XHTML alike and,
-// unlike tagName, needs no case conversion in the browser: this pass reads one
-// per text node.
+// Element names by localName (see quick-text.ts).
 /** Inline elements a paragraph's text may sit in: the container is above them. */
 const INLINE_TAGS = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'sup', 'sub', 'small', 'label', 'cite', 'q']);
-/** Elements whose text the reader does not see as page text. */
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'option', 'select', 'button', 'title']);
-/** A link's text may sit in a <span> or <font> inside the <a>: ancestors above the parent looked at for one. */
-const LINK_DEPTH = 2;
 /** Inline levels climbed to a text node's block (bold inside a span inside a paragraph). */
 const INLINE_DEPTH = 4;
+/**
+ * Text nodes read between two looks for a long run of list rows around the
+ * walk (quick-repeated-items.ts): a look is a climb of the text's ancestors,
+ * so a list page's big run is found within a few hundred nodes of its start.
+ */
+const ROWS_LOOK_EVERY = 400;
 
 export interface LinkListEvidence {
-  /** The whole body was read within the bounds. */
+  /** The whole body was read within the bounds (runs of like rows counted by a sample). */
   complete: boolean;
   chars: number;
   linkChars: number;
@@ -68,29 +73,6 @@ export interface LinkListEvidence {
   posts: number;
   /** A short line reports how many results a search found (quick-search-results.ts). */
   resultCountLine: boolean;
-}
-
-function insideLink(el: Element | null): boolean {
-  for (let k = 0; k < LINK_DEPTH && el !== null; k += 1, el = el.parentElement) {
-    if (el.localName === 'a') return true;
-  }
-  return false;
-}
-
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
-
-/**
- * Clause punctuation that marks a sentence: ，。；！？ and the ASCII , ; ! ?
- * some older sites type in Chinese text (counting those only finds more
- * prose, never less).
- */
-function isClauseMark(code: number): boolean {
-  return (
-    code === 0xff0c || code === 0x3002 || code === 0xff1b || code === 0xff01 || code === 0xff1f ||
-    code === 0x2c || code === 0x3b || code === 0x21 || code === 0x3f
-  );
 }
 
 /** Wrappers climbed past: editors wrap each paragraph in its own <section> or <div>. */
@@ -131,6 +113,10 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
   let nodes = 0;
   let read = 0;
   let proseRead = false;
+  // Stretches of list rows ahead, counted by their sample when the walk gets there.
+  let skips: SkippedRows[] = [];
+  let nextSkip = 0;
+  let nextRowsLook = ROWS_LOOK_EVERY;
   // Several posts answer the question; article prose does once no more posts can follow.
   const stopReading = (): boolean => posts.showsSeveralPosts() || (proseRead && !posts.mayFindMore());
   for (let node = walker.nextNode(); ; node = walker.nextNode()) {
@@ -139,7 +125,25 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
       break;
     }
     if (nodes >= MAX_TEXT_NODES || read >= MAX_CHARS_READ) break;
+    if (nextSkip < skips.length && node === skips[nextSkip]!.first) {
+      const skip = skips[nextSkip]!;
+      nextSkip += 1;
+      evidence.chars += skip.chars;
+      evidence.linkChars += skip.linkChars;
+      evidence.links += skip.links;
+      walker.currentNode = skip.last;
+      continue;
+    }
     nodes += 1;
+    // While no article prose has shown, look now and then for a long run of
+    // list rows around the walk; one plan at a time, taken in document order.
+    if (nodes >= nextRowsLook) {
+      nextRowsLook = nodes + ROWS_LOOK_EVERY;
+      if (!proseRead && nextSkip >= skips.length) {
+        skips = planSkippedRows(node as Text, body);
+        nextSkip = 0;
+      }
+    }
     const data = (node as Text).data;
     // Most text nodes of a big template are indentation: trim() finds that
     // natively, reading only the white space at either end.
@@ -154,7 +158,7 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
     const chars = text.length;
     // A post's dated line may be a permalink; the shortest is a clock time ("9:05").
     if (chars >= 4 && chars <= MAX_DATED_LINE) posts.shortText(text);
-    if (tag === 'a' || insideLink(parent.parentElement)) {
+    if (isLinkText(parent)) {
       meter.elements += 1;
       evidence.chars += chars;
       evidence.linkChars += chars;

@@ -104,16 +104,33 @@ describe('quick verdict leaves every article to the full analysis', () => {
 });
 
 describe('quick verdict reads a bounded part of the page', () => {
-  /** A column page of `items` headline links with dates. */
+  /** A column page of `items` headline links with dates, each row a `<li>` like the others. */
   function hugeList(items: number): Document {
     const rows = Array.from({ length: items }, (_, i) => `<li><a href="/n/${i}.html">基层党建工作动态第${i}期</a><span>2024-06-${10 + (i % 18)}</span></li>`).join('\n');
     return page(`<ul>${rows}</ul>`);
   }
 
-  it('stops at its bounds on a list too long to read, and then leaves the page to the full analysis', () => {
+  /** The same page with rows of no telling shape (classless <div>s): nothing marks them as one list's rows. */
+  function hugeUnlikeList(items: number): Document {
+    const rows = Array.from({ length: items }, (_, i) => `<div><a href="/n/${i}.html">基层党建工作动态第${i}期</a><span>2024-06-${10 + (i % 18)}</span></div>`).join('\n');
+    return page(`<div>${rows}</div>`);
+  }
+
+  it('counts a long run of like rows from a sample: twice the rows, the same work', () => {
     const meters: WorkMeter[] = [4_000, 8_000].map((items) => {
       const meter = newWorkMeter();
-      expect(quickPageVerdict(hugeList(items), meter)).toBeNull();
+      expect(quickPageVerdict(hugeList(items), meter)?.reason).toBe('列表页');
+      return meter;
+    });
+    expect(meters[1]).toEqual(meters[0]);
+    // The rows up to the first look, its sample and the rows it does not cover.
+    expect(meters[0]!.elements).toBeLessThan(500);
+  });
+
+  it('stops at its bounds on a list of unlike rows too long to read, and then leaves the page to the full analysis', () => {
+    const meters: WorkMeter[] = [4_000, 8_000].map((items) => {
+      const meter = newWorkMeter();
+      expect(quickPageVerdict(hugeUnlikeList(items), meter)).toBeNull();
       return meter;
     });
     // Twice the page, the same work: the bound, not the page, sets it.
@@ -121,11 +138,30 @@ describe('quick verdict reads a bounded part of the page', () => {
     expect(meters[0]!.textChars).toBeLessThanOrEqual(60_000);
   });
 
-  it('a list within the bounds is read to its end once', () => {
+  it('a list of unlike rows within the bounds is read to its end once', () => {
     const meter = newWorkMeter();
-    expect(quickPageVerdict(hugeList(1_000), meter)?.reason).toBe('列表页');
+    expect(quickPageVerdict(hugeUnlikeList(1_000), meter)?.reason).toBe('列表页');
     // Each of the 2,000 text nodes (headline and date) counted once.
     expect(meter.elements).toBe(2_000);
+  });
+
+  /** 300 rows of `div.item`, a headline link and a date each, with `row(i)` in place of row i where it gives one. */
+  function rowsWith(row: (i: number) => string | null): Document {
+    const rows = Array.from({ length: 300 }, (_, i) => row(i) ?? `<div class="item"><a href="/n/${i}.html">基层党建工作动态第${i}期</a><span>06-${10 + (i % 18)}</span></div>`);
+    return page(`<div class="list">${rows.join('')}</div>`);
+  }
+  const paragraph = (i: number) => `<p>第${i}段：各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>`;
+
+  it('does not count away an article that sits among like rows but is bigger than they are', () => {
+    // Row 230 is one the sample leaves out (the walk's first look is at row 200).
+    const article = `<div class="item"><h1>标题</h1>${Array.from({ length: 30 }, (_, i) => paragraph(i)).join('')}</div>`;
+    expect(quickPageVerdict(rowsWith((i) => (i === 230 ? article : null)))).toBeNull();
+  });
+
+  it('does not count away rows of prose: the sample from the middle and the end meets them', () => {
+    // Link-only rows, then from row 240 on the rows are paragraphs of the same class.
+    const doc = rowsWith((i) => (i >= 240 ? `<div class="item">${paragraph(i)}</div>` : null));
+    expect(quickPageVerdict(doc)).toBeNull();
   });
 
   it('stops at the first prose on an article page', () => {
