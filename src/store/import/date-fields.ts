@@ -8,7 +8,7 @@ export function readPublishedAt(raw: JsonObject, at: Location, log: IssueLog): s
   const value = readNullableString(raw, 'publishedAt', at, log, 64);
   if (value === null || value === undefined) return null;
   if (!isPublishedDateShape(value)) {
-    log.error(at.key('publishedAt'), `不是 ISO 8601 日期：${shownValue(value)}`);
+    log.error(at.key('publishedAt'), 'NotDate', shownValue(value));
     return null;
   }
   return value;
@@ -19,7 +19,7 @@ export function readDateTime(raw: JsonObject, key: string, at: Location, log: Is
   const value = readString(raw, key, at, log, { required, maxLength: 64 });
   if (value === undefined) return undefined;
   if (!isIsoDateTime(value)) {
-    log.error(at.key(key), `不是带时区的 ISO 8601 日期时间（如 2026-11-24T09:30:00+08:00）：${shownValue(value)}`);
+    log.error(at.key(key), 'NotDateTime', shownValue(value));
     return undefined;
   }
   return value;

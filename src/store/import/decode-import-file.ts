@@ -5,6 +5,7 @@
 // garbage without a word; decoding strictly lets us say what is wrong.
 import { IssueLog, Location } from './import-issues.ts';
 import { MAX_IMPORT_BYTES, MAX_REPORTED_ERRORS } from './import-limits.ts';
+import { megabytes } from './parse-json.ts';
 import type { ImportIssue } from './import-issues.ts';
 
 export type DecodedImportFile = { ok: true; text: string } | { ok: false; errors: ImportIssue[] };
@@ -13,7 +14,7 @@ export function decodeImportFile(bytes: Uint8Array, maxBytes: number = MAX_IMPOR
   const log = new IssueLog(MAX_REPORTED_ERRORS);
   const at = Location.root();
   if (bytes.byteLength > maxBytes) {
-    log.error(at, `文件过大：超过 ${Math.round(maxBytes / (1024 * 1024))} MB 的导入上限`);
+    log.error(at, 'TooLarge', megabytes(maxBytes));
     return { ok: false, errors: log.errors };
   }
   const encoding = bomEncoding(bytes) ?? 'utf-8';
@@ -21,7 +22,7 @@ export function decodeImportFile(bytes: Uint8Array, maxBytes: number = MAX_IMPOR
     // TextDecoder drops the BOM it recognises (ignoreBOM defaults to false).
     return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
-    log.error(at, '不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件）；请用 UTF-8 编码另存后再导入');
+    log.error(at, 'NotUtf8');
     return { ok: false, errors: log.errors };
   }
 }

@@ -1,22 +1,27 @@
-// Where a problem is and what it is, in words a reader understands:
-// `第 3 条标注：target.source 不是有效的网址（位置 $.first.items[2].target.source）`.
+// Where a problem is and what it is, as data: the record (第 3 条标注), the
+// field in it (target.source), the JSONPath and the problem with its values.
+// The manager words it in the UI language (src/ui/manager/describe-import-issue.ts):
+// `第 3 条标注：target.source 不是有效的网址：…（位置 $.first.items[2].target.source）`.
+import type { ImportProblem, ProblemArgs, ProblemId, RecordRef } from './import-problems.ts';
 
 export interface ImportIssue {
-  /** JSONPath of the offending value, e.g. `$.first.items[2].target.source`. */
-  path: string;
-  /** The full Chinese sentence shown to the user. */
-  message: string;
+  /** JSONPath of the offending value, e.g. `$.first.items[2].target.source`; null where it is not known. */
+  path: string | null;
+  /** The record the problem is in; null for a line about the list itself ("另有 3 处错误未列出"). */
+  record: RecordRef | null;
+  /** Path from the record, e.g. `target.source`; '' at the record itself. */
+  field: string;
+  problem: ImportProblem;
 }
 
 /**
- * A position in the file: which record (for the message) and which JSON path.
- * Built for every field the validator reads, so the path strings are only
- * assembled when a message needs them.
+ * A position in the file: which record and which JSON path. Built for every
+ * field the validator reads, so the path strings are only assembled when an
+ * issue needs them.
  */
 export class Location {
   private constructor(
-    /** `第 3 条标注`, `第 1 个页面记录`, `文件`. */
-    readonly record: string,
+    readonly record: RecordRef,
     private readonly parent: Location | null,
     /** This step: a property name or an array index; null at the root. */
     private readonly step: string | number | null,
@@ -25,12 +30,12 @@ export class Location {
   ) {}
 
   static root(): Location {
-    return new Location('文件', null, null, true);
+    return new Location({ record: 'File' }, null, null, true);
   }
 
   /** Starts a new record (an annotation, a page) at this position. */
-  startRecord(label: string): Location {
-    return new Location(label, this.parent, this.step, true);
+  startRecord(record: RecordRef): Location {
+    return new Location(record, this.parent, this.step, true);
   }
 
   key(name: string): Location {
@@ -53,10 +58,9 @@ export class Location {
     return before + stepText(this.step, before === '');
   }
 
-  describe(problem: string): string {
-    const field = this.field;
-    const subject = field === '' ? problem : `${field} ${problem}`;
-    return `${this.record}：${subject}（位置 ${this.path}）`;
+  issue<K extends ProblemId>(id: K, values: ProblemArgs<K>): ImportIssue {
+    // TypeScript cannot see that one K's id and values form a member of the union.
+    return { path: this.path, record: this.record, field: this.field, problem: { id, values } as unknown as ImportProblem };
   }
 }
 
@@ -77,16 +81,16 @@ export class IssueLog {
 
   constructor(private readonly maxErrors: number) {}
 
-  error(at: Location, problem: string): void {
+  error<K extends ProblemId>(at: Location, id: K, ...values: ProblemArgs<K>): void {
     if (this.errors.length >= this.maxErrors) {
       this.unlistedErrors += 1;
       return;
     }
-    this.errors.push({ path: at.path, message: at.describe(problem) });
+    this.errors.push(at.issue(id, values));
   }
 
-  warn(at: Location, problem: string): void {
-    if (this.warnings.length < this.maxErrors) this.warnings.push({ path: at.path, message: at.describe(problem) });
+  warn<K extends ProblemId>(at: Location, id: K, ...values: ProblemArgs<K>): void {
+    if (this.warnings.length < this.maxErrors) this.warnings.push(at.issue(id, values));
   }
 
   get errorCount(): number {
@@ -96,6 +100,6 @@ export class IssueLog {
   /** The error list as shown, with a closing line when some were left out. */
   listedErrors(): ImportIssue[] {
     if (this.unlistedErrors === 0) return this.errors;
-    return [...this.errors, { path: '$', message: `另有 ${this.unlistedErrors} 处错误未列出。` }];
+    return [...this.errors, { path: null, record: null, field: '', problem: { id: 'MoreErrors', values: [this.unlistedErrors] } }];
   }
 }

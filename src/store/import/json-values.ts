@@ -4,6 +4,7 @@
 // Validators build their output from explicit fields, so nothing unknown in a
 // file ever reaches the store.
 import type { IssueLog, Location } from './import-issues.ts';
+import { jsonTypeOf } from './import-problems.ts';
 
 export type JsonObject = { readonly [key: string]: unknown };
 
@@ -26,7 +27,7 @@ export function hasOwn(object: JsonObject, key: string): boolean {
 /** Warns about prototype keys on an object the importer reads; they are ignored. */
 export function reportPrototypeKeys(object: JsonObject, at: Location, log: IssueLog): void {
   for (const key of PROTOTYPE_KEYS) {
-    if (hasOwn(object, key)) log.warn(at.key(key), '是不安全的键名，已忽略');
+    if (hasOwn(object, key)) log.warn(at.key(key), 'UnsafeKey');
   }
 }
 
@@ -34,23 +35,6 @@ export function reportPrototypeKeys(object: JsonObject, at: Location, log: Issue
 export function shownValue(value: unknown): string {
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 80 ? `${json.slice(0, 80)}…` : json;
-}
-
-export function typeNameZh(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return '数组';
-  switch (typeof value) {
-    case 'string':
-      return '字符串';
-    case 'number':
-      return '数字';
-    case 'boolean':
-      return '布尔值';
-    case 'object':
-      return '对象';
-    default:
-      return typeof value;
-  }
 }
 
 /**
@@ -67,19 +51,19 @@ export function readString(
   const value = own(object, key);
   const where = at.key(key);
   if (value === undefined) {
-    if (rules.required) log.error(where, '缺失（必填）');
+    if (rules.required) log.error(where, 'Missing');
     return undefined;
   }
   if (typeof value !== 'string') {
-    log.error(where, `应为字符串，实际是${typeNameZh(value)}`);
+    log.error(where, 'NotString', jsonTypeOf(value));
     return undefined;
   }
   if (value.length > rules.maxLength) {
-    log.error(where, `过长：${value.length} 个字符，上限 ${rules.maxLength}`);
+    log.error(where, 'TooLong', value.length, rules.maxLength);
     return undefined;
   }
   if (rules.nonEmpty && value.trim() === '') {
-    log.error(where, '不能为空');
+    log.error(where, 'Empty');
     return undefined;
   }
   return value;

@@ -116,11 +116,8 @@ export function acceptChanges(plan: MergePlan, acceptedIds: ReadonlySet<string>)
 }
 
 function refusedMove(annotation: StoredAnnotation, stored: StoredAnnotation, at: Location | undefined): ImportIssue {
-  const where = (at ?? Location.root().startRecord(`标注 ${annotation.id}`)).key('target').key('source');
-  return {
-    path: where.path,
-    message: where.describe(`与库中同一 id 的标注不在同一页面（库中的在 ${stored.target.source}），导入不会把已有的标注移到另一页面，此条未导入`),
-  };
+  const where = (at ?? Location.root().startRecord({ record: 'AnnotationId', id: annotation.id })).key('target').key('source');
+  return where.issue('MovedAcrossPages', [stored.target.source]);
 }
 
 /** True when ISO timestamp `a` is strictly later than `b` (time zones compared, not strings). */

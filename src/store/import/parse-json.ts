@@ -20,23 +20,23 @@ export function parseImportJson(text: string, log: IssueLog, limits: ParseLimits
   // A string's UTF-16 length never exceeds its UTF-8 byte length, so this is
   // a sound lower bound; the UI also checks File.size before reading.
   if (text.length > limits.maxBytes) {
-    log.error(at, `文件过大：超过 ${formatMegabytes(limits.maxBytes)} 的导入上限`);
+    log.error(at, 'TooLarge', megabytes(limits.maxBytes));
     return null;
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
-    log.error(at, '文件是空的');
+    log.error(at, 'EmptyFile');
     return null;
   }
   const depth = maxNestingDepth(body, limits.maxDepth);
   if (depth > limits.maxDepth) {
-    log.error(at, `嵌套层数超过 ${limits.maxDepth} 层，不是本程序或 W3C 标注格式的文件`);
+    log.error(at, 'TooDeep', limits.maxDepth);
     return null;
   }
   try {
     return { value: JSON.parse(body) as unknown };
   } catch (error) {
-    log.error(at, `不是有效的 JSON${describeJsonError(error, body)}`);
+    reportJsonError(error, body, at, log);
     return null;
   }
 }
@@ -69,22 +69,23 @@ export function maxNestingDepth(text: string, limit: number): number {
   return deepest;
 }
 
-/** "（第 3 行第 14 列附近）" when the engine tells where parsing failed. */
-function describeJsonError(error: unknown, text: string): string {
+/** Not JSON, with where parsing failed when the engine tells: truncated, or near a line and column. */
+function reportJsonError(error: unknown, text: string, at: Location, log: IssueLog): void {
   const message = error instanceof Error ? error.message : '';
-  if (/end of (JSON )?input|Unterminated/i.test(message)) return '（文件在中途截断）';
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return log.error(at, 'NotJsonTruncated');
   const position = /position (\d+)/.exec(message);
   if (position) {
     const offset = Number(position[1]);
-    if (offset >= text.trimEnd().length) return '（文件在中途截断）';
+    if (offset >= text.trimEnd().length) return log.error(at, 'NotJsonTruncated');
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    return `（第 ${line} 行第 ${column} 列附近）`;
+    return log.error(at, 'NotJsonNear', line, column);
   }
-  return '';
+  log.error(at, 'NotJson');
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+/** The import limit in whole megabytes, as the messages state it. */
+export function megabytes(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
 }

@@ -25,15 +25,15 @@ export function readHttpUrl(object: JsonObject, key: string, at: Location, log: 
   try {
     url = new URL(value);
   } catch {
-    log.error(where, `不是有效的网址：${shownValue(value)}`);
+    log.error(where, 'NotUrl', shownValue(value));
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    log.error(where, `不是网页地址（只接受 http 和 https，实际是 ${url.protocol}）`);
+    log.error(where, 'NotWebUrl', url.protocol);
     return undefined;
   }
   if (value !== value.trim() || /[\u0000-\u001f\u007f]/.test(value)) {
-    log.error(where, '含有空白或控制字符');
+    log.error(where, 'UrlHasSpace');
     return undefined;
   }
   const normalized = normalizePageUrl(value);

@@ -6,8 +6,9 @@ import { SCHEMA_VERSION, type Annotation, type PageSnapshot, type StoredAnnotati
 import { ANNO_CONTEXT } from '../formats/json-format.ts';
 import { readDateTime, readPublishedAt } from './date-fields.ts';
 import type { IssueLog, Location } from './import-issues.ts';
+import { jsonTypeOf } from './import-problems.ts';
 import * as limits from './import-limits.ts';
-import { hasOwn, hasType, isJsonObject, own, readNullableString, readString, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
+import { hasOwn, hasType, isJsonObject, own, readNullableString, readString, reportPrototypeKeys, shownValue, type JsonObject } from './json-values.ts';
 import { readHttpUrl } from './urls.ts';
 import { readBodies } from './validate-body.ts';
 import { readMetaField } from './validate-page.ts';
@@ -15,18 +16,18 @@ import { readSelectors } from './validate-selectors.ts';
 
 export function validateAnnotation(raw: unknown, at: Location, log: IssueLog): StoredAnnotation | null {
   if (!isJsonObject(raw)) {
-    log.error(at, `应为标注对象，实际是${typeNameZh(raw)}`);
+    log.error(at, 'NotAnnotation', jsonTypeOf(raw));
     return null;
   }
   reportPrototypeKeys(raw, at, log);
   const errorsBefore = log.errorCount;
 
   if (!hasType(raw, 'Annotation')) {
-    log.error(at.key('type'), hasOwn(raw, 'type') ? '应为 "Annotation"' : '缺失（必填，应为 "Annotation"）');
+    log.error(at.key('type'), hasOwn(raw, 'type') ? 'NotAnnotationType' : 'MissingAnnotationType');
   }
   const id = readString(raw, 'id', at, log, { required: true, maxLength: limits.MAX_ID_LENGTH, nonEmpty: true });
   // eslint-disable-next-line no-control-regex
-  if (id !== undefined && /[\u0000-\u001f\u007f]/.test(id)) log.error(at.key('id'), '含有控制字符');
+  if (id !== undefined && /[\u0000-\u001f\u007f]/.test(id)) log.error(at.key('id'), 'HasControlChars');
 
   const created = readDateTime(raw, 'created', at, log, true);
   const modified = readDateTime(raw, 'modified', at, log, false) ?? created;
@@ -67,10 +68,10 @@ function readMotivation(raw: JsonObject, body: TextualBody[], at: Location, log:
   const derived = body.some((b) => b.purpose === 'commenting') ? 'commenting' : 'highlighting';
   if (value === undefined) return derived;
   if (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
-    log.warn(at.key('motivation'), `${shownValue(value)} 不是本程序使用的 motivation，已按内容记为 ${derived}`);
+    log.warn(at.key('motivation'), 'MotivationDerived', shownValue(value), derived);
     return derived;
   }
-  log.error(at.key('motivation'), `应为字符串，实际是${typeNameZh(value)}`);
+  log.error(at.key('motivation'), 'NotString', jsonTypeOf(value));
   return undefined;
 }
 
@@ -78,23 +79,23 @@ function readTarget(raw: JsonObject, at: Location, log: IssueLog): Annotation['t
   let value = own(raw, 'target');
   let where = at.key('target');
   if (value === undefined) {
-    log.error(where, '缺失（必填）');
+    log.error(where, 'Missing');
     return undefined;
   }
   if (Array.isArray(value)) {
     if (value.length !== 1) {
-      log.error(where, `应只有一个目标，实际有 ${value.length} 个`);
+      log.error(where, 'SeveralTargets', value.length);
       return undefined;
     }
     value = value[0];
     where = where.index(0);
   }
   if (typeof value === 'string') {
-    log.error(where, '只是网址，缺少选择器（selector），无法定位标注');
+    log.error(where, 'TargetIsUrl');
     return undefined;
   }
   if (!isJsonObject(value)) {
-    log.error(where, `应为对象，实际是${typeNameZh(value)}`);
+    log.error(where, 'NotObject', jsonTypeOf(value));
     return undefined;
   }
   reportPrototypeKeys(value, where, log);
@@ -107,7 +108,7 @@ function readTarget(raw: JsonObject, at: Location, log: IssueLog): Annotation['t
 /** The page snapshot; returns null after an error. */
 function readPageSnapshot(raw: unknown, at: Location, log: IssueLog): PageSnapshot | null {
   if (!isJsonObject(raw)) {
-    log.error(at, `应为对象，实际是${typeNameZh(raw)}`);
+    log.error(at, 'NotObject', jsonTypeOf(raw));
     return null;
   }
   reportPrototypeKeys(raw, at, log);

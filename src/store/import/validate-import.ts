@@ -6,6 +6,7 @@ import type { PageRecord, StoredAnnotation } from '../model.ts';
 import { decodeImportFile } from './decode-import-file.ts';
 import { IssueLog, type ImportIssue, type Location } from './import-issues.ts';
 import { MAX_REPORTED_ERRORS } from './import-limits.ts';
+import type { RecordRef } from './import-problems.ts';
 import { locateRecords, type RawRecord } from './locate-records.ts';
 import { DEFAULT_PARSE_LIMITS, parseImportJson, type ParseLimits } from './parse-json.ts';
 import { validateAnnotation } from './validate-annotation.ts';
@@ -87,20 +88,20 @@ export async function validateImportFile(text: string, options: ImportOptions = 
  * an error, since either choice could lose the reader's work.
  */
 class UniqueRecords<T> {
-  private readonly byKey = new Map<string, { value: T; label: string; at: Location }>();
+  private readonly byKey = new Map<string, { value: T; record: RecordRef; at: Location }>();
 
   constructor(private readonly keyName: string) {}
 
   add(key: string, value: T, record: RawRecord, log: IssueLog): void {
     const earlier = this.byKey.get(key);
     if (!earlier) {
-      this.byKey.set(key, { value, label: record.at.record, at: record.at });
+      this.byKey.set(key, { value, record: record.at.record, at: record.at });
       return;
     }
     // Validated records are built in one fixed key order, so their JSON texts
     // are equal exactly when their contents are.
-    if (JSON.stringify(earlier.value) === JSON.stringify(value)) log.warn(record.at, `与${earlier.label}完全相同，已跳过重复项`);
-    else log.error(record.at, `与${earlier.label}的 ${this.keyName} 相同，但内容不同`);
+    if (JSON.stringify(earlier.value) === JSON.stringify(value)) log.warn(record.at, 'DuplicateSkipped', earlier.record);
+    else log.error(record.at, 'DuplicateConflict', earlier.record, this.keyName);
   }
 
   values(): T[] {

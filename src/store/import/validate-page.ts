@@ -3,15 +3,16 @@
 import type { ArticleMetadata, Slogan } from '../../core/types.ts';
 import { SCHEMA_VERSION, type PageRecord } from '../model.ts';
 import type { IssueLog, Location } from './import-issues.ts';
+import { jsonTypeOf } from './import-problems.ts';
 import { clip } from '../../core/limits.ts';
 import * as limits from './import-limits.ts';
-import { isJsonObject, own, readNullableString, readString, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
+import { isJsonObject, own, readNullableString, readString, reportPrototypeKeys, shownValue, type JsonObject } from './json-values.ts';
 import { readHttpUrl } from './urls.ts';
 import { readDateTime, readPublishedAt } from './date-fields.ts';
 
 export function validatePage(raw: unknown, at: Location, log: IssueLog): PageRecord | null {
   if (!isJsonObject(raw)) {
-    log.error(at, `应为页面记录对象，实际是${typeNameZh(raw)}`);
+    log.error(at, 'NotPageRecord', jsonTypeOf(raw));
     return null;
   }
   reportPrototypeKeys(raw, at, log);
@@ -19,7 +20,7 @@ export function validatePage(raw: unknown, at: Location, log: IssueLog): PageRec
   const url = readHttpUrl(raw, 'url', at, log);
   const metadata = readMetadata(raw, at, log);
   const partyBuilding = own(raw, 'partyBuilding') ?? false;
-  if (typeof partyBuilding !== 'boolean') log.error(at.key('partyBuilding'), `应为布尔值，实际是${typeNameZh(partyBuilding)}`);
+  if (typeof partyBuilding !== 'boolean') log.error(at.key('partyBuilding'), 'NotBoolean', jsonTypeOf(partyBuilding));
   const slogans = readSlogans(raw, at, log);
   const keyPoints = readKeyPoints(raw, at, log);
   const firstSavedAt = readDateTime(raw, 'firstSavedAt', at, log);
@@ -42,7 +43,8 @@ function readMetadata(raw: JsonObject, at: Location, log: IssueLog): ArticleMeta
   const value = own(raw, 'metadata');
   const where = at.key('metadata');
   if (!isJsonObject(value)) {
-    log.error(where, value === undefined ? '缺失（必填）' : `应为对象，实际是${typeNameZh(value)}`);
+    if (value === undefined) log.error(where, 'Missing');
+    else log.error(where, 'NotObject', jsonTypeOf(value));
     return undefined;
   }
   reportPrototypeKeys(value, where, log);
@@ -66,7 +68,7 @@ function readMetadata(raw: JsonObject, at: Location, log: IssueLog): ArticleMeta
 export function readMetaField(object: JsonObject, key: string, at: Location, log: IssueLog): string | null {
   const text = readNullableString(object, key, at, log, limits.MAX_META_FIELD_READ) ?? null;
   if (text === null || text.length <= limits.MAX_META_FIELD_LENGTH) return text;
-  log.warn(at.key(key), `过长：${text.length} 个字符，已截为前 ${limits.MAX_META_FIELD_LENGTH} 个`);
+  log.warn(at.key(key), 'MetaTruncated', text.length, limits.MAX_META_FIELD_LENGTH);
   return clip(text, limits.MAX_META_FIELD_LENGTH);
 }
 
@@ -74,11 +76,11 @@ function readSlogans(raw: JsonObject, at: Location, log: IssueLog): Slogan[] | u
   const value = own(raw, 'slogans') ?? [];
   const where = at.key('slogans');
   if (!Array.isArray(value)) {
-    log.error(where, `应为数组，实际是${typeNameZh(value)}`);
+    log.error(where, 'NotArray', jsonTypeOf(value));
     return undefined;
   }
   if (value.length > limits.MAX_SLOGANS) {
-    log.error(where, `条目过多：${value.length} 个，上限 ${limits.MAX_SLOGANS}`);
+    log.error(where, 'TooManyItems', value.length, limits.MAX_SLOGANS);
     return undefined;
   }
   const slogans: Slogan[] = [];
@@ -86,7 +88,7 @@ function readSlogans(raw: JsonObject, at: Location, log: IssueLog): Slogan[] | u
   value.forEach((item, i) => {
     const itemAt = where.index(i);
     if (!isJsonObject(item)) {
-      log.error(itemAt, `应为对象，实际是${typeNameZh(item)}`);
+      log.error(itemAt, 'NotObject', jsonTypeOf(item));
       failed = true;
       return;
     }
@@ -95,7 +97,7 @@ function readSlogans(raw: JsonObject, at: Location, log: IssueLog): Slogan[] | u
     const kind = readString(item, 'kind', itemAt, log, { required: true, maxLength: limits.MAX_SLOGAN_KIND_LENGTH });
     const count = own(item, 'count');
     if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > 1_000_000) {
-      log.error(itemAt.key('count'), `应为非负整数，实际是 ${shownValue(count)}`);
+      log.error(itemAt.key('count'), 'NotCount', shownValue(count));
       failed = true;
       return;
     }
@@ -103,7 +105,7 @@ function readSlogans(raw: JsonObject, at: Location, log: IssueLog): Slogan[] | u
       failed = true;
     } else if (text.length > limits.MAX_SLOGAN_LENGTH) {
       // Not a formulation the analysis reports (a phrase): left out, the rest of the page kept.
-      log.warn(itemAt.key('text'), `过长：${text.length} 个字符，上限 ${limits.MAX_SLOGAN_LENGTH}，此提法未导入`);
+      log.warn(itemAt.key('text'), 'SloganTooLong', text.length, limits.MAX_SLOGAN_LENGTH);
     } else {
       slogans.push({ text, count: count as number, kind });
     }
@@ -115,20 +117,20 @@ function readKeyPoints(raw: JsonObject, at: Location, log: IssueLog): string[] |
   const value = own(raw, 'keyPoints') ?? [];
   const where = at.key('keyPoints');
   if (!Array.isArray(value)) {
-    log.error(where, `应为数组，实际是${typeNameZh(value)}`);
+    log.error(where, 'NotArray', jsonTypeOf(value));
     return undefined;
   }
   if (value.length > limits.MAX_KEY_POINTS) {
-    log.error(where, `条目过多：${value.length} 个，上限 ${limits.MAX_KEY_POINTS}`);
+    log.error(where, 'TooManyItems', value.length, limits.MAX_KEY_POINTS);
     return undefined;
   }
   let ok = true;
   value.forEach((item, i) => {
     if (typeof item !== 'string') {
-      log.error(where.index(i), `应为字符串，实际是${typeNameZh(item)}`);
+      log.error(where.index(i), 'NotString', jsonTypeOf(item));
       ok = false;
     } else if (item.length > limits.MAX_KEY_POINT_LENGTH) {
-      log.error(where.index(i), `过长：${item.length} 个字符，上限 ${limits.MAX_KEY_POINT_LENGTH}`);
+      log.error(where.index(i), 'TooLong', item.length, limits.MAX_KEY_POINT_LENGTH);
       ok = false;
     }
   });

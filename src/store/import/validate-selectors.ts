@@ -3,19 +3,20 @@
 // manager nor placed again on the page.
 import type { RangeSelector, Selector, TextPositionSelector, TextQuoteSelector, XPathSelector } from '../model.ts';
 import type { IssueLog, Location } from './import-issues.ts';
+import { jsonTypeOf } from './import-problems.ts';
 import * as limits from './import-limits.ts';
-import { asList, hasOwn, isJsonObject, own, readString, reportPrototypeKeys, shownValue, typeNameZh, type JsonObject } from './json-values.ts';
+import { asList, hasOwn, isJsonObject, own, readString, reportPrototypeKeys, shownValue, type JsonObject } from './json-values.ts';
 
 export function readSelectors(target: JsonObject, at: Location, log: IssueLog): Selector[] | undefined {
   const value = own(target, 'selector');
   const where = at.key('selector');
   if (value === undefined) {
-    log.error(where, '缺失（必填）');
+    log.error(where, 'Missing');
     return undefined;
   }
   const list = asList(value);
   if (list.length > limits.MAX_SELECTORS) {
-    log.error(where, `条目过多：${list.length} 个，上限 ${limits.MAX_SELECTORS}`);
+    log.error(where, 'TooManyItems', list.length, limits.MAX_SELECTORS);
     return undefined;
   }
   const selectors: Selector[] = [];
@@ -28,7 +29,7 @@ export function readSelectors(target: JsonObject, at: Location, log: IssueLog): 
   });
   if (!ok) return undefined;
   if (!selectors.some((s) => s.type === 'TextQuoteSelector')) {
-    log.error(where, '缺少 TextQuoteSelector：没有标注原文，无法显示和重新定位');
+    log.error(where, 'NoQuoteSelector');
     return undefined;
   }
   return selectors;
@@ -36,7 +37,7 @@ export function readSelectors(target: JsonObject, at: Location, log: IssueLog): 
 
 function readSelector(raw: unknown, at: Location, log: IssueLog): Selector | 'skipped' | undefined {
   if (!isJsonObject(raw)) {
-    log.error(at, `应为选择器对象，实际是${typeNameZh(raw)}`);
+    log.error(at, 'NotSelector', jsonTypeOf(raw));
     return undefined;
   }
   reportPrototypeKeys(raw, at, log);
@@ -51,10 +52,10 @@ function readSelector(raw: unknown, at: Location, log: IssueLog): Selector | 'sk
     default:
       if (typeof type === 'string' && type.length <= 100) {
         // CssSelector, FragmentSelector…: valid W3C, but nothing here can use them.
-        log.warn(at, `本程序不使用 ${type}，已忽略`);
+        log.warn(at, 'SelectorIgnored', type);
         return 'skipped';
       }
-      log.error(at.key('type'), '缺失或不是字符串');
+      log.error(at.key('type'), 'MissingOrNotString');
       return undefined;
   }
 }
@@ -71,7 +72,8 @@ function readTextQuote(raw: JsonObject, at: Location, log: IssueLog): TextQuoteS
 function readOffset(raw: JsonObject, key: string, at: Location, log: IssueLog): number | undefined {
   const value = own(raw, key);
   if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > limits.MAX_TEXT_OFFSET) {
-    log.error(at.key(key), value === undefined ? '缺失（必填）' : `应为 0 到 ${limits.MAX_TEXT_OFFSET} 之间的整数，实际是 ${shownValue(value)}`);
+    if (value === undefined) log.error(at.key(key), 'Missing');
+    else log.error(at.key(key), 'NotOffset', limits.MAX_TEXT_OFFSET, shownValue(value));
     return undefined;
   }
   return value as number;
@@ -82,7 +84,7 @@ function readTextPosition(raw: JsonObject, at: Location, log: IssueLog): TextPos
   const end = readOffset(raw, 'end', at, log);
   if (start === undefined || end === undefined) return undefined;
   if (end < start) {
-    log.error(at.key('end'), `小于 start（${end} < ${start}）`);
+    log.error(at.key('end'), 'EndBeforeStart', end, start);
     return undefined;
   }
   return { type: 'TextPositionSelector', start, end };
@@ -90,7 +92,7 @@ function readTextPosition(raw: JsonObject, at: Location, log: IssueLog): TextPos
 
 function readXPath(raw: unknown, at: Location, log: IssueLog): XPathSelector | undefined {
   if (!isJsonObject(raw) || own(raw, 'type') !== 'XPathSelector') {
-    log.error(at, '应为 XPathSelector 对象');
+    log.error(at, 'NotXPathSelector');
     return undefined;
   }
   reportPrototypeKeys(raw, at, log);
@@ -100,7 +102,7 @@ function readXPath(raw: unknown, at: Location, log: IssueLog): XPathSelector | u
   const refined = own(raw, 'refinedBy');
   const refinedAt = at.key('refinedBy');
   if (!isJsonObject(refined) || own(refined, 'type') !== 'TextPositionSelector') {
-    log.error(refinedAt, '应为 TextPositionSelector 对象');
+    log.error(refinedAt, 'NotPositionSelector');
     return undefined;
   }
   reportPrototypeKeys(refined, refinedAt, log);

@@ -65,13 +65,18 @@ async function writePlan(send: SendToBackground, plan: MergePlan, onProgress: Im
     try {
       const report = await callBackground(send, { type: 'library-import-batch', ...batch });
       written += report.annotations + report.pages;
-      refused.push(...report.refusedMoves.map((id) => ({ path: '$', message: `标注 ${id}：库中同一标注已在另一页面，此条未导入` })));
+      refused.push(...report.refusedMoves.map((id) => storedOnAnotherPage(id)));
     } catch (error) {
       throw await stoppedImport(send, error, written, batch, total);
     }
     onProgress(written, total, 'writing');
   }
   return refused;
+}
+
+/** A record the background refused: it is stored on another page now; where it was in the file is not known here. */
+function storedOnAnotherPage(id: string): ImportIssue {
+  return { path: null, record: { record: 'AnnotationId', id }, field: '', problem: { id: 'StoredOnAnotherPage', values: [] } };
 }
 
 /** The error that says exactly how much of the import is stored, and why the rest is not. */

@@ -18,6 +18,7 @@ import { validateImportFile } from '../../../src/store/import/index.ts';
 import { SCHEMA_VERSION, type PageRecord, type StoredAnnotation } from '../../../src/store/model.ts';
 import { EXPORT_NOW } from './formats-sample-library.ts';
 import { noPause } from './import-test-store.ts';
+import { issuesText, issueText } from './import-issue-text.ts';
 
 const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
 const corpusAvailable = existsSync(path.join(CORPUS_DIR, 'pages'));
@@ -67,7 +68,7 @@ describe.skipIf(!corpusAvailable)(`export and import of real analysis output${co
     expect(library.pages.length).toBeGreaterThan(10);
     expect(library.annotations.length).toBeGreaterThan(library.pages.length);
     const result = await validateImportFile(exportJson(library, { now: EXPORT_NOW }).content, { pause: noPause });
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    if (!result.ok) throw new Error(issuesText(result.errors));
     expect(result.pages).toStrictEqual(library.pages);
     expect(new Map(result.annotations.map((a) => [a.id, a]))).toStrictEqual(new Map(library.annotations.map((a) => [a.id, a])));
   });

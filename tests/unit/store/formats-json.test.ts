@@ -3,6 +3,7 @@ import { exportJson } from '../../../src/store/formats/json.ts';
 import { validateImportFile } from '../../../src/store/import/index.ts';
 import type { PageRecord, StoredAnnotation } from '../../../src/store/model.ts';
 import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
+import { issuesText, issueText } from './import-issue-text.ts';
 
 const noPause = async (): Promise<void> => {};
 
@@ -46,7 +47,7 @@ describe('JSON export', () => {
     const exported = exportJson({ pages: [...store.pages.values()], annotations: [...store.annotations.values()] }, { now: EXPORT_NOW });
     store = null; // wiped
     const result = await validateImportFile(exported.content, { pause: noPause });
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    if (!result.ok) throw new Error(issuesText(result.errors));
     expect(result.warnings).toEqual([]);
     expect(byId(result.annotations)).toStrictEqual(byId(library.annotations));
     expect(byUrl(result.pages)).toStrictEqual(byUrl(library.pages));

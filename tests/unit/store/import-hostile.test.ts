@@ -8,6 +8,7 @@ import { exportJson } from '../../../src/store/formats/json.ts';
 import * as limits from '../../../src/store/import/import-limits.ts';
 import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
 import { importInto, memoryStore } from './import-test-store.ts';
+import { issuesText, issueText } from './import-issue-text.ts';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/imports');
 
@@ -226,12 +227,12 @@ describe('hostile and malformed import files', () => {
     expect(plan).toBeNull();
     if (result.ok) return;
     expect(result.errors.length).toBeGreaterThan(0);
-    for (const error of result.errors) expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+    for (const error of result.errors) expect(issueText(error)).toMatch(/[\u4e00-\u9fff]/);
     const expectedPath = hostile.path.replace('$LAST', String((JSON.parse(baseText).first.items[0].body as unknown[]).length - 1));
     const pointed = result.errors.find((e) => e.path === expectedPath);
-    expect(pointed, `errors: ${result.errors.map((e) => e.message).join(' / ')}`).toBeDefined();
-    expect(pointed?.message).toContain(hostile.says);
-    expect(pointed?.message).toContain(`位置 ${expectedPath}`);
+    expect(pointed, `errors: ${issuesText(result.errors)}`).toBeDefined();
+    expect(issueText(pointed)).toContain(hostile.says);
+    expect(issueText(pointed)).toContain(`位置 ${expectedPath}`);
     expect(store).toStrictEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

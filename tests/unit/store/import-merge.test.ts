@@ -3,6 +3,7 @@ import { acceptChanges, mergePageRecords, planMerge, validateImportFile } from '
 import type { PageRecord, StoredAnnotation } from '../../../src/store/model.ts';
 import { sampleAnnotation, samplePage } from './formats-sample-library.ts';
 import { importInto, memoryStore, noPause } from './import-test-store.ts';
+import { issuesText, issueText } from './import-issue-text.ts';
 
 function withModified(a: StoredAnnotation, modified: string, note?: string): StoredAnnotation {
   const copy = structuredClone(a);
@@ -104,7 +105,7 @@ describe('merge planning: pages', () => {
       { type: 'Annotation', id: 'urn:2', created: '2026-01-01T00:00:00Z', modified: '2026-01-05T00:00:00Z', page: { title: '新快照', source: '某报', author: '某人', publishedAt: '2021-05-15' }, target: { source: url, selector: { type: 'TextQuoteSelector', exact: '乙' } } },
     ]);
     const result = await validateImportFile(text, { pause: noPause });
-    if (!result.ok) throw new Error(result.errors[0]?.message);
+    if (!result.ok) throw new Error(issueText(result.errors[0]));
     const plan = planMerge(memoryStore({ pages: [], annotations: [] }), result);
     expect(plan.toWrite.pages).toHaveLength(1);
     const page = plan.toWrite.pages[0]!;

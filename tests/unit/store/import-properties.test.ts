@@ -11,6 +11,7 @@ import { acceptChanges, planMerge } from '../../../src/store/import/index.ts';
 import type { StoredAnnotation } from '../../../src/store/model.ts';
 import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
 import { importInto, memoryStore } from './import-test-store.ts';
+import { issuesText, issueText } from './import-issue-text.ts';
 
 const libraryShape = fc.record({ pages: fc.integer({ min: 1, max: 4 }), perPage: fc.integer({ min: 1, max: 6 }) });
 
@@ -82,7 +83,8 @@ describe('import properties', () => {
         const { plan } = await importInto(store, exportJson(file, { now: EXPORT_NOW }).content);
         expect(plan?.summary).toMatchObject({ added: library.annotations.length - 1, refused: 1 });
         expect(plan?.refused).toHaveLength(1);
-        expect(plan?.refused[0]?.message).toMatch(/^第 \d+ 条标注：target\.source 与库中同一 id 的标注不在同一页面/);
+        expect(plan?.refused[0]?.problem.id).toBe('MovedAcrossPages');
+        expect(issueText(plan?.refused[0])).toMatch(/^第 \d+ 条标注：target\.source 与库中同一 id 的标注不在同一页面/);
         expect(store.annotations.get(mine.id)).toEqual(mine);
         expect(byId(store.annotations.values())).toEqual(byId(library.annotations));
         expect(store.pages.has('https://elsewhere.example.cn/other.html')).toBe(false);

@@ -10,6 +10,7 @@ import { exportMarkdown } from '../../../src/store/formats/markdown.ts';
 import { planMerge, PROGRESS_CHUNK, validateImportFile } from '../../../src/store/import/index.ts';
 import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
 import { memoryStore } from './import-test-store.ts';
+import { issuesText, issueText } from './import-issue-text.ts';
 
 function timed<T>(label: string, run: () => T): T {
   const start = performance.now();
@@ -45,7 +46,7 @@ describe('10,000 annotations', () => {
       },
     });
     const validated = performance.now();
-    if (!result.ok) throw new Error(result.errors[0]?.message);
+    if (!result.ok) throw new Error(issueText(result.errors[0]));
     const plan = planMerge(memoryStore({ pages: [], annotations: [] }), result);
     const planned = performance.now();
     console.log(`[10k] import validate: ${(validated - start).toFixed(0)} ms, plan: ${(planned - validated).toFixed(0)} ms`);

@@ -6,6 +6,7 @@ import { validateImportBytes, validateImportFile } from '../../../src/store/impo
 import { SCHEMA_VERSION } from '../../../src/store/model.ts';
 import { EXPORT_NOW, sampleLibrary } from './formats-sample-library.ts';
 import { noPause } from './import-test-store.ts';
+import { issuesText, issueText } from './import-issue-text.ts';
 
 /** The W3C model's own example shape: single body, single selector, no modified, no purpose. */
 const w3cExample = {
@@ -22,7 +23,7 @@ const w3cExample = {
 
 async function accepted(value: unknown) {
   const result = await validateImportFile(typeof value === 'string' ? value : JSON.stringify(value), { pause: noPause });
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  if (!result.ok) throw new Error(issuesText(result.errors));
   return result;
 }
 
@@ -89,14 +90,16 @@ describe('import of bare W3C annotations', () => {
     expect(Object.keys(annotation!.target.selector[0]!)).toEqual(['type', 'exact', 'prefix', 'suffix']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.warnings.map((w) => w.path)).toEqual(['$[0].__proto__', '$[0].constructor', '$[0].body[0].__proto__']);
-    expect(result.warnings[0]?.message).toContain('不安全的键名，已忽略');
+    expect(result.warnings[0]?.problem).toEqual({ id: 'UnsafeKey', values: [] });
+    expect(issueText(result.warnings[0])).toBe('第 1 条标注：__proto__ 是不安全的键名，已忽略（位置 $[0].__proto__）');
   });
 
   it('imports an unknown colour as the default one, with a warning', async () => {
     const result = await accepted({ ...w3cExample, body: [{ type: 'TextualBody', purpose: 'highlighting', value: 'orange' }] });
     expect(result.annotations[0]?.body).toEqual([{ type: 'TextualBody', purpose: 'highlighting', value: 'yellow' }]);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]?.message).toContain('未知的颜色 "orange"');
+    expect(result.warnings[0]).toMatchObject({ record: { record: 'SoleAnnotation' }, field: 'body[0].value', problem: { id: 'UnknownColor', values: ['"orange"'] } });
+    expect(issueText(result.warnings[0])).toContain('未知的颜色 "orange"，已改为默认的黄色');
   });
 
   it('drops selectors it cannot use and duplicate tags, with warnings', async () => {
@@ -122,7 +125,8 @@ describe('import of bare W3C annotations', () => {
   it('keeps one copy of an annotation repeated verbatim (two exports pasted together)', async () => {
     const result = await accepted([w3cExample, w3cExample]);
     expect(result.annotations).toHaveLength(1);
-    expect(result.warnings[0]?.message).toContain('完全相同');
+    expect(result.warnings[0]).toMatchObject({ record: { record: 'Annotation', number: 2 }, problem: { id: 'DuplicateSkipped', values: [{ record: 'Annotation', number: 1 }] } });
+    expect(issueText(result.warnings[0])).toBe('第 2 条标注：与第 1 条标注完全相同，已跳过重复项（位置 $[1]）');
   });
 
   it('compares time zones, accepts +08:00 and fractional seconds', async () => {
@@ -136,7 +140,8 @@ describe('import of bare W3C annotations', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.path)).toEqual(['$[0].id', '$[0].created', '$[0].target.source', '$[1].id', '$[1].created', '$[1].target.source']);
-    expect(result.errors[2]?.message).toBe('第 1 条标注：target.source 不是网页地址（只接受 http 和 https，实际是 javascript:）（位置 $[0].target.source）');
+    expect(result.errors[2]).toMatchObject({ record: { record: 'Annotation', number: 1 }, field: 'target.source', problem: { id: 'NotWebUrl', values: ['javascript:'] } });
+    expect(issueText(result.errors[2])).toBe('第 1 条标注：target.source 不是网页地址（只接受 http 和 https，实际是 javascript:）（位置 $[0].target.source）');
   });
 
   it('stops listing after 100 errors and says how many more there are', async () => {
@@ -145,7 +150,9 @@ describe('import of bare W3C annotations', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(101);
-    expect(result.errors[100]?.message).toBe('另有 50 处错误未列出。');
+    expect(result.errors[100]).toEqual({ path: null, record: null, field: '', problem: { id: 'MoreErrors', values: [50] } });
+    expect(issueText(result.errors[100])).toBe('另有 50 处错误未列出。');
+    expect(issueText(result.errors[100], 'en')).toBe('50 more errors are not listed.');
   });
 });
 
@@ -176,12 +183,14 @@ describe('import from the bytes of a file', () => {
     const bytes = new Uint8Array([...Buffer.from('{"type":"Annotation","note":"'), 0xb5, 0xb3, 0xbd, 0xa8, ...Buffer.from('"}')]);
     const result = await validateImportBytes(bytes, { pause: noPause });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]?.message).toContain('不是 UTF-8 编码');
+    expect(!result.ok && result.errors[0]?.problem).toEqual({ id: 'NotUtf8', values: [] });
+    expect(!result.ok && issueText(result.errors[0])).toContain('文件：不是 UTF-8 编码');
   });
 
   it('refuses an oversized file before decoding it', async () => {
     const result = await validateImportBytes(new Uint8Array(2048), { pause: noPause, limits: { maxBytes: 1024 } });
-    expect(!result.ok && result.errors[0]?.message).toContain('文件过大');
+    expect(!result.ok && result.errors[0]?.problem).toEqual({ id: 'TooLarge', values: [0] });
+    expect(!result.ok && issueText(result.errors[0])).toBe('文件：文件过大：超过 0 MB 的导入上限（位置 $）');
   });
 });
 

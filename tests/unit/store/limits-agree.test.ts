@@ -160,7 +160,7 @@ describe('a library saved before the analysis was bounded (point 3)', () => {
     if (!result.ok) return;
     expect(result.annotations).toHaveLength(4);
     expect(result.pages.find((p) => p.url === library.pages[0]!.url)!.metadata.siteName).toHaveLength(limits.MAX_META_FIELD_LENGTH);
-    expect(result.warnings.some((w) => w.message.includes('过长'))).toBe(true);
+    expect(result.warnings.some((w) => w.problem.id === 'MetaTruncated')).toBe(true);
     // The manager's bulk-delete undo and edit carry these records in messages: both accepted now.
     const annotation = result.annotations.find((a) => a.id === library.annotations[0]!.id)!;
     expect(parseLibraryRequest({ type: 'library-restore', deleted: [{ annotation: library.annotations[0], page: library.pages[0] }] })).not.toBeNull();

@@ -8,6 +8,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, type AnnotationChange, type ImportIssue } from '../../../store/import/index.ts';
 import type { ImportOutcome, ImportPhase, ManagerDataSource, ReviewChanges } from '../data-source.ts';
+import { describeImportIssue } from '../describe-import-issue.ts';
 import { t } from '../i18n.ts';
 import { errorText } from '../state/use-library.ts';
 import { ImportChanges } from './ImportChanges.tsx';
@@ -121,7 +122,7 @@ function IssueList({ heading, issues }: { heading?: string; issues: readonly Imp
       {heading && <p class="import__issues-heading">{heading}</p>}
       <ul class="import__issues">
         {issues.map((issue, i) => (
-          <li key={i}>{issue.message}</li>
+          <li key={i}>{describeImportIssue(issue)}</li>
         ))}
       </ul>
     </>
