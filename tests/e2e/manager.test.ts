@@ -210,6 +210,51 @@ describe('import', () => {
     await page.close();
   });
 
+  it('under an English browser the per-record problems are English, and a value from the file stays text', async () => {
+    expect(downloads.json).toBeDefined();
+    const doc = JSON.parse(readFileSync(downloads.json!, 'utf8')) as { first: { items: { id: unknown; created: string; target: { source: string } }[] } };
+    const hostile = '<img src=x onerror=alert(1)>';
+    doc.first.items[0]!.created = hostile;
+    doc.first.items[1]!.id = 5;
+    doc.first.items[2]!.target.source = 'javascript:alert(1)';
+    const english = await launchExtensionBrowser({ uiLanguage: 'en-US' });
+    try {
+      const page = await openManager(english, '#import');
+      await page.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+      const alert = page.locator('.import__result[role="alert"]');
+      await alert.waitFor();
+      expect(await alert.locator('p').first().innerText()).toContain('The file was not imported');
+      expect(await alert.locator('.import__issues li').allInnerTexts()).toEqual([
+        `Highlight 1: created is not an ISO 8601 date and time with a time zone (such as 2026-11-24T09:30:00+08:00): ${JSON.stringify(hostile)} (at $.first.items[0].created)`,
+        'Highlight 2: id should be a string, but is a number (at $.first.items[1].id)',
+        'Highlight 3: target.source is not a web page address (only http and https are accepted, not javascript:) (at $.first.items[2].target.source)',
+      ]);
+      expect(await alert.locator('img').count()).toBe(0);
+      // Long lines wrap inside the panel: nothing sticks out sideways, and a
+      // word (a path, a URL) that fits on a line is never split across two.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const splitWords = await alert.locator('.import__issues li').evaluateAll((items) =>
+        items.flatMap((li) => {
+          const text = li.firstChild;
+          if (!(text instanceof Text)) return ['(not one text node)'];
+          return [...text.data.matchAll(/\S+/g)].flatMap((word) => {
+            const range = document.createRange();
+            range.setStart(text, word.index);
+            range.setEnd(text, word.index + word[0].length);
+            const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            const width = [...range.getClientRects()].reduce((sum, rect) => sum + rect.width, 0);
+            const fits = width < li.clientWidth;
+            return tops.size > 1 && fits ? [word[0]] : [];
+          });
+        }),
+      );
+      expect(splitWords).toEqual([]);
+    } finally {
+      await english.close();
+    }
+  });
+
   it('a library change in another tab shows up in an open manager without reloading it', async () => {
     const other = await openManager(browser);
     const extra = studyLibrary().annotations[0]!;
