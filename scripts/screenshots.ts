@@ -250,10 +250,12 @@ async function manager(browser: ExtensionBrowser, round: Round): Promise<void> {
   await attempt(`${name('import-errors')}, ${name('import-changes')}, ${name('import-kept')}`, async () => {
     await page.locator('#tab-import').click();
     const doc = JSON.parse(serializeExportDocument(buildExportDocument(studyLibrary(), new Date()))) as {
-      first: { items: { target: { source: string }; created: string }[] };
+      first: { items: { id: unknown; target: { source: string }; created: string }[] };
     };
+    // A problem in a field, one with a value from the file, one naming a JSON type: how each reads and wraps.
     doc.first.items[1]!.target.source = 'javascript:alert(1)';
     doc.first.items[3]!.created = 'yesterday';
+    doc.first.items[4]!.id = 5;
     await page.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
     await page.locator('.import__result').waitFor();
     await shoot(page, name('import-errors'));
