@@ -56,7 +56,7 @@ const INLINE_DEPTH = 4;
  * walk (quick-repeated-items.ts): a look is a climb of the text's ancestors,
  * so a list page's big run is found within a few hundred nodes of its start.
  */
-const ROWS_LOOK_EVERY = 400;
+const ROWS_LOOK_EVERY = 200;
 
 export interface LinkListEvidence {
   /** The whole body was read within the bounds (runs of like rows counted by a sample). */

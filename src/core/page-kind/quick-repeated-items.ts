@@ -18,9 +18,9 @@ const MIN_CONTAINER_CHILDREN = 20;
 /** Rows left after the one being read for a plan to pay for its sampling. */
 const MIN_ROWS_AFTER = 12;
 /** Rows read from the start, the middle and the end of what is left of the run. */
-const SAMPLE_FROM_START = 3;
-const SAMPLE_FROM_MIDDLE = 3;
-const SAMPLE_FROM_END = 2;
+const SAMPLE_FROM_START = 2;
+const SAMPLE_FROM_MIDDLE = 2;
+const SAMPLE_FROM_END = 1;
 /** Sampled rows' text that must be link text: headlines, not captions or paragraphs. */
 const MIN_SAMPLE_LINK_SHARE = 0.5;
 /**

@@ -153,7 +153,7 @@ describe('quick verdict reads a bounded part of the page', () => {
   const paragraph = (i: number) => `<p>第${i}段：各级党组织坚持以党的政治建设为统领，扎实推进基层党组织标准化规范化建设，取得明显成效。</p>`;
 
   it('does not count away an article that sits among like rows but is bigger than they are', () => {
-    // Row 230 is one the sample leaves out (the walk's first look is at row 200).
+    // Row 230 is not among the sampled rows (the walk's first look is at row 100).
     const article = `<div class="item"><h1>标题</h1>${Array.from({ length: 30 }, (_, i) => paragraph(i)).join('')}</div>`;
     expect(quickPageVerdict(rowsWith((i) => (i === 230 ? article : null)))).toBeNull();
   });
