@@ -53,6 +53,16 @@ function insideChrome(el: Element): boolean {
   return false;
 }
 
+/**
+ * After the body, a label line inside a list item that links elsewhere is the
+ * credit of that linked story ("<li><a>另一篇</a> 来源：某报</li>" in a
+ * related-news list whose class names say nothing).
+ */
+function inLinkedListItem(el: Element): boolean {
+  const item = el.closest('li');
+  return item !== null && item.querySelector('a[href]') !== null;
+}
+
 function distanceOf(index: number, region: ArticleRegion): number {
   if (index < region.start) return region.start - index;
   if (index > region.end) return index - region.end;
@@ -72,7 +82,7 @@ function valueFromNextBlock(blocks: readonly TextBlock[], index: number): string
  * A cheap test before the full label grammar: the words every label line has
  * (a date counts, for unlabelled date lines). Most blocks of a page fail it.
  */
-const MAYBE_LABELLED = /来源|出处|作者|撰|记者|通讯员|编|发布|发稿|发表|发文|时间|日期|摄|文\s*[:：丨|︱/]|\d{4}\s*[-年./]/u;
+const MAYBE_LABELLED = /来源|出处|作者|撰|记者|通讯员|编|发布|发稿|发表|发文|时间|日期|摄|文\s*[:：丨|｜︱/]|\d{4}\s*[-年./]/u;
 
 const COPYRIGHT_LINE = /版权|转载请|请勿转载|copyright|©|未经.{0,10}授权/iu;
 
@@ -121,6 +131,7 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
     if (block.chars > MAX_LABEL_BLOCK_CHARS || !MAYBE_LABELLED.test(block.text)) continue;
     const distance = distanceOf(block.index, region);
     if (distance > 0 && insideChrome(block.owner)) continue;
+    if (block.index > region.end && inLinkedListItem(block.owner)) continue;
     let labelled = false;
     for (const rawLine of block.text.split('\n')) {
       const line = rawLine.replace(/[\s\u00A0\u3000]+$/u, '');

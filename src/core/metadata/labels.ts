@@ -22,7 +22,7 @@ export type LabelField =
  * value ("某某日报作者:某某").
  */
 const STRONG_LABELS: Record<string, LabelField> = {
-  信息来源: 'source', 稿件来源: 'source', 文章来源: 'source', 新闻来源: 'source', 素材来源: 'source',
+  信息来源: 'source', 稿件来源: 'source', 稿源: 'source', 文章来源: 'source', 新闻来源: 'source', 素材来源: 'source',
   本文来源: 'source', 内容来源: 'source', 消息来源: 'source', 来源于: 'source', 来源: 'source', 出处: 'source',
   转载自: 'source', 转自: 'source',
   作者: 'author', 撰文: 'author', 撰稿人: 'author', 撰稿: 'author', 本报记者: 'author', 通讯员: 'author',
@@ -66,13 +66,29 @@ const STRONG_ALT = Object.keys(STRONG_LABELS).sort(byLength).join('|');
 const WEAK_ALT = Object.keys(WEAK_LABELS).sort(byLength).join('|');
 
 /**
+ * The bars pages put between metadata items and after byline labels: ASCII
+ * and full-width vertical bars, 丨 (a Han stroke used as a bar) and ︱.
+ */
+const BARS = '|｜丨︱';
+
+/**
+ * Labels pages also print with only a space before the value, mid-line
+ * ("出版社：某某出版社   作者 张三"): words that are not prose where a space
+ * precedes them. 编辑 is left out: "编辑 删除" are buttons.
+ */
+const SPACED_LABELS = ['作者', '来源', '稿源', '责任编辑', '责编', '撰稿'];
+
+/**
  * A label followed by a colon, or by one of the slash-like separators bylines
  * use (文丨张三, 编辑/苏芳, 摄影︱李四), or directly by a year-first date
- * ("发布时间 2005/05/17 22:11:42", "发表于2014-08-24"). Strong labels first so
- * that "发布时间" wins over "时间" at the same place.
+ * ("发布时间 2005/05/17 22:11:42", "发表于2014-08-24"), or in square brackets
+ * ("【来源】新华社", "[责任编辑]张三"). Strong labels first so that "发布时间"
+ * wins over "时间" at the same place. Second alternative: a spaced label
+ * (SPACED_LABELS) after the line start or white space.
  */
 const LABEL_PATTERN = new RegExp(
-  `(${STRONG_ALT}|(?<![\\p{Script=Han}])(?:${WEAK_ALT}))[ \\t\\u00A0\\u3000]*([:：]|[丨|︱/](?![/\\d])|(?=\\d{4}\\s*[-年./]\\s*\\d))`,
+  `[【\\[]?(${STRONG_ALT}|(?<![\\p{Script=Han}])(?:${WEAK_ALT}))[ \\t\\u00A0\\u3000]*([:：]|[${BARS}/](?![/\\d])|[】\\]]|(?=\\d{4}\\s*[-年./]\\s*\\d))` +
+    `|(?<=^|[\\s\\u00A0\\u3000])(${SPACED_LABELS.join('|')})[ \\t\\u00A0\\u3000]+(?=[^\\s\\u00A0\\u3000:：])`,
   'gu',
 );
 
@@ -85,8 +101,8 @@ const BAR_SEGMENT_LABEL = /^(来源|作者|编辑|责任编辑|责编|发表于|
 /** A label with no colon, alone at the start of a short line: "素材来源 江苏13个设区市党报", "本报记者  王乐文  方  敏". */
 const BARE_LABEL_LINE = /^[\s\u00A0\u3000]*(信息来源|稿件来源|文章来源|素材来源|本文来源|来源|作者|本报记者|记者|通讯员|责任编辑|责编|编辑)[\s\u00A0\u3000]+(\S.{0,40})$/u;
 
-/** Where a value ends even without a following label: a bar separator, a line break, or a wide gap. */
-const VALUE_END = /\s[|丨︱]\s|[|丨︱]|\n|[\s\u00A0\u3000]{3,}|[\s\u00A0\u3000]+(?=(?:阅读|评论|浏览|点击)\s*[(（\d])/u;
+/** Where a value ends even without a following label: a bar, a spaced slash or dot, a line break, or a wide gap. */
+const VALUE_END = /[|｜丨︱]|\s[/·]\s|\n|[\s\u00A0\u3000]{3,}|[\s\u00A0\u3000]+(?=(?:阅读|评论|浏览|点击)\s*[(（\d])/u;
 
 export interface LabelEntry {
   label: string;
@@ -111,13 +127,13 @@ function splitValue(raw: string): { value: string; rest: string } {
   const start = raw.replace(/^[\s\u00A0\u3000:：]+/u, '');
   const cut = VALUE_END.exec(start);
   const value = cut === null ? start : start.slice(0, cut.index);
-  const rest = cut === null ? '' : start.slice(cut.index).replace(/^[\s\u00A0\u3000|丨︱]+|[\s\u00A0\u3000]+$/gu, '');
+  const rest = cut === null ? '' : start.slice(cut.index).replace(/^[\s\u00A0\u3000|｜丨︱/·]+|[\s\u00A0\u3000]+$/gu, '');
   return { value: value.replace(/[\s\u00A0\u3000]+$/u, ''), rest };
 }
 
 /** A row of two or more bar-separated segments, each parsed alone (labels without colons allowed at a segment's start). */
 function parseBarRow(line: string): LabelLine | null {
-  const segments = line.split(/[|丨︱]/u).map((seg) => seg.replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/gu, ''));
+  const segments = line.split(/[|｜丨︱]/u).map((seg) => seg.replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/gu, ''));
   if (segments.length < 3) return null;
   const entries: LabelEntry[] = [];
   let bare = 0;
@@ -163,7 +179,7 @@ function parseColonLabels(whole: string): LabelLine | null {
   const entries: LabelEntry[] = [];
   for (let i = 0; i < matches.length; i += 1) {
     const m = matches[i]!;
-    const label = m[1] ?? '';
+    const label = m[1] ?? m[3] ?? '';
     const start = (m.index ?? 0) + m[0].length;
     const end = i + 1 < matches.length ? (matches[i + 1]!.index ?? line.length) : line.length;
     entries.push({ label, field: FIELD_OF[label] ?? 'other', ...splitValue(line.slice(start, end)) });

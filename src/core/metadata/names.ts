@@ -14,7 +14,7 @@ const BRACKETED_TAIL = /[（(][^（）()]*[）)]?$/u;
 const HAN = /\p{Script=Han}/u;
 
 /** Brackets, separators and spaces around a value: "[ 国际金融报 ]", "：张三，". */
-const EDGE_JUNK = /^[\s:：丨|︱/（(【\[]+|[\s：:，,。；;、）)】\]（(【\[]+$/gu;
+const EDGE_JUNK = /^[\s:：丨|｜︱/（(【\[]+|[\s：:，,。；;、）)】\]（(【\[]+$/gu;
 
 function baseClean(value: string): string {
   // An enclosing pair ("[ 黄宇 ]", "（郭旭）") goes with the separators around it.

@@ -74,6 +74,8 @@ export function implausibility(field: CheckedField, value: string, now: number =
   if (!HAN.test(v) && !/[A-Za-z]{2}/u.test(v)) return '不含文字';
   if (field === 'source' || field === 'publisher') {
     if (CHROME_TEXT.test(v)) return '含网站按钮或欢迎语';
+    // An outlet's name has no full-width comma; a clause has ("力量来源：人民群众的实践，…" in prose).
+    if (v.includes('，')) return '是句子';
     return null;
   }
   return implausiblePerson(v);

@@ -83,7 +83,7 @@ function* outletsBesideHeaderDate(blocks: readonly TextBlock[], region: ArticleR
     const marked = /^原创\s*[:：]|·/u.test(line.text);
     const tokens = removeDate(line.text)
       .replace(HEADER_NOISE, ' ')
-      .split(/[\s·|丨︱]+/u)
+      .split(/[\s·|｜丨︱]+/u)
       .map((t) => t.trim())
       .filter((t) => t.length >= 2 && !/^[\w.-]+\.(com|cn|net|org)$/iu.test(t) && !/^\d+$/u.test(t));
     if (tokens.length !== 1) continue;

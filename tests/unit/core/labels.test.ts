@@ -78,3 +78,38 @@ describe('parseLabelLine', () => {
     expect(fields('来源：')).toEqual([['source', '']]);
   });
 });
+
+describe('parseLabelLine: the other ways pages print the same labels', () => {
+  it('reads 稿源 as a source label', () => {
+    expect(fields('稿源：新华社 作者：张三')).toEqual([['source', '新华社'], ['author', '张三']]);
+  });
+
+  it('reads labels in square brackets: 【来源】, [责任编辑]', () => {
+    expect(fields('【来源】光明日报 【作者】李四')).toEqual([['source', '光明日报'], ['author', '李四']]);
+    expect(fields('[责任编辑]王五')).toEqual([['editor', '王五']]);
+    expect(parseLabelLine('2024-05-13 【来源】光明日报')?.prefix).toBe('2024-05-13');
+  });
+
+  it('takes the full-width bar ｜ as a bar, after a byline label and between items', () => {
+    expect(fields('文｜张三')).toEqual([['author', '张三']]);
+    expect(fields('来源：光明日报 ｜ 2024-05-13 10:20')).toEqual([['source', '光明日报']]);
+    expect(parseLabelLine('来源：光明日报 ｜ 2024-05-13 10:20')?.entries[0]?.rest).toBe('2024-05-13 10:20');
+  });
+
+  it('ends a value at a spaced slash or middle dot between items, not at one inside a name', () => {
+    expect(parseLabelLine('来源：光明日报 / 2024-05-13')?.entries[0]).toMatchObject({ value: '光明日报', rest: '2024-05-13' });
+    expect(parseLabelLine('来源：光明日报 · 2024-05-13')?.entries[0]).toMatchObject({ value: '光明日报', rest: '2024-05-13' });
+    expect(fields('来源：中国青年报·中青在线')).toEqual([['source', '中国青年报·中青在线']]);
+  });
+
+  it('reads 作者/来源 followed only by a space in the middle of a metadata line', () => {
+    expect(fields('出版社：团结出版社   作者 罗某某')).toEqual([['author', '罗某某']]);
+    expect(fields('2024-05-13 10:20 来源 光明日报')).toEqual([['source', '光明日报']]);
+  });
+
+  it('does not take buttons or prose for spaced labels', () => {
+    expect(parseLabelLine('点赞 编辑 删除 举报')).toBeNull();
+    expect(parseLabelLine('文化自信来源于 人民群众的伟大实践')).toBeNull();
+    expect(parseLabelLine('这是作者 在基层调研时的体会')).toBeNull();
+  });
+});

@@ -34,6 +34,8 @@ describe('plausibility checks', () => {
     expect(implausibility('source', '在人间下载客户端独家抢先看')).toBe('含网站按钮或欢迎语');
     expect(implausibility('author', '本刊评论员')).toBeNull();
     expect(implausibility('source', '央视新闻客户端')).toBeNull();
+    expect(implausibility('source', '人民群众的实践，这一点必须牢记')).toBe('是句子');
+    expect(implausibility('author', '张三，李四')).toBeNull();
     expect(implausibility('author', '克里斯蒂娜·莫拉莱斯')).toBeNull();
   });
 

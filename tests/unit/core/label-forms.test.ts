@@ -1,0 +1,48 @@
+// The same metadata printed the other ways Chinese pages print it (bracketed
+// labels, 稿源, the full-width bar, spaced separators), on small pages with
+// the hard negatives around them: 来源 and 编辑 in the body's prose, a
+// related-links list with its own 来源 lines, a footer with a copyright date.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/index.ts';
+import { page } from './fixtures.ts';
+
+const BODY = [
+  '为深入学习贯彻党的二十大精神，某某街道党工委近日组织开展主题党日活动，各支部党员代表参加。',
+  '活动中，大家认真学习了相关文件精神。有同志谈到，力量来源：人民群众的实践，这一点必须牢记。',
+  '街道负责同志表示，要编辑好学习简报，把学习成果转化为推动工作的实际成效，切实为群众办实事。',
+  '与会党员纷纷表示，将以此次活动为契机，立足岗位作贡献，以实际行动践行初心使命，服务基层群众。',
+].map((p) => `<p>${p}</p>`).join('');
+
+const RELATED = '<ul class="c9"><li><a href="/a">另一篇报道的标题在这里</a> 来源：其他晚报</li><li><a href="/b">第二篇相关报道的标题</a> 来源：另一家报纸</li></ul>';
+const FOOTER = '<div class="c10">Copyright 2019-2024 某某网 版权所有 2019年1月1日</div>';
+
+function article(metaLine: string): Document {
+  return page(
+    `<div class="c1"><h1>某某街道党工委开展主题党日活动</h1><div class="c2">${metaLine}</div>${BODY}</div>${RELATED}${FOOTER}`,
+    '<meta charset="utf-8"><title>某某街道党工委开展主题党日活动_某某网</title>',
+  );
+}
+
+describe('metadata printed with other label forms and separators', () => {
+  it('reads 【来源】 and 【作者】 and a 【发布时间】', () => {
+    const m = analyze(article('【来源】光明日报 【作者】张三 【发布时间】2024-05-13 10:20')).metadata;
+    expect([m.source, m.author, m.publishedAt?.slice(0, 10)]).toEqual(['光明日报', '张三', '2024-05-13']);
+  });
+
+  it('reads 稿源 and items separated by a full-width bar', () => {
+    const m = analyze(article('稿源：光明日报 ｜ 文｜张三 ｜ 2024年5月13日')).metadata;
+    expect([m.source, m.author, m.publishedAt?.slice(0, 10)]).toEqual(['光明日报', '张三', '2024-05-13']);
+  });
+
+  it('ends values at spaced slashes and middle dots', () => {
+    const slash = analyze(article('来源：光明日报 / 作者：张三 / 2024/05/13')).metadata;
+    expect([slash.source, slash.author, slash.publishedAt?.slice(0, 10)]).toEqual(['光明日报', '张三', '2024-05-13']);
+    const dot = analyze(article('来源：光明日报 · 2024.05.13 · 责任编辑：李四')).metadata;
+    expect([dot.source, dot.editor, dot.publishedAt?.slice(0, 10)]).toEqual(['光明日报', '李四', '2024-05-13']);
+  });
+
+  it('reads 作者 followed only by a space, and takes nothing from prose, related links or the footer', () => {
+    const m = analyze(article('2024-05-13 10:20&nbsp;&nbsp;作者 张三')).metadata;
+    expect([m.source, m.author, m.editor, m.publishedAt?.slice(0, 10)]).toEqual([null, '张三', null, '2024-05-13']);
+  });
+});
