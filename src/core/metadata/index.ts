@@ -87,7 +87,7 @@ export function extractMetadata(input: MetadataInput): ArticleMetadata {
   const siteName = extractSiteName(reading.meta, reading.title.titleSuffix);
   const source = extractSource({
     doc, hits, meta: reading.meta, blocks, region, titleElement: reading.title.element, bodyRoot: input.bodyRoot,
-    sourceSlots: input.sourceSlots,
+    sourceSlots: input.sourceSlots, siteName,
   }, trace);
   return {
     title: reading.title.title,

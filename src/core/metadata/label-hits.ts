@@ -119,6 +119,17 @@ function unlabelledHits(line: string, parsed: ReturnType<typeof parseLabelLine>,
   }
 }
 
+/**
+ * A line that dates the page without a label: a date, not a "today" widget,
+ * and no sentence or other thing's time ("会议时间：2024年6月1日上午，会议地点：…"
+ * opening the body is an event's).
+ */
+const PROSE_OR_EVENT = /[，。；]|\p{Script=Han}(?:时间|日期)[:：]/u;
+
+function looseDateLine(text: string): boolean {
+  return !isRenderDateWidget(text) && !PROSE_OR_EVENT.test(text) && parseDateInText(text) !== null;
+}
+
 /** A date line this many blocks above the headline still dates the article (blogs and e-papers print it there). */
 const DATE_ABOVE_HEADLINE = 2;
 
@@ -143,7 +154,7 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
       if (parsed === null) {
         // "2019年09月09日 18:13:22" on its own line of a block whose next line is "来源：新华网".
         const text = collapseWhitespace(line);
-        if (text.length <= MAX_LOOSE_DATE_LINE && inHeader(block.index, region) && !isRenderDateWidget(text) && parseDateInText(text) !== null) {
+        if (text.length <= MAX_LOOSE_DATE_LINE && inHeader(block.index, region) && looseDateLine(text)) {
           hits.push({ field: 'looseDate', label: '', value: text, distance, blockIndex: block.index });
           labelled = true;
         }
@@ -170,7 +181,7 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
     // date line between the headline and the body.
     if (!labelled && block.chars <= MAX_LOOSE_DATE_LINE && inHeader(block.index, region)) {
       const text = collapseWhitespace(block.text);
-      if (!isRenderDateWidget(text) && parseDateInText(text) !== null) {
+      if (looseDateLine(text)) {
         hits.push({ field: 'looseDate', label: '', value: text, distance, blockIndex: block.index });
       }
     }

@@ -79,6 +79,13 @@ const BARS = '|｜丨︱';
 const SPACED_LABELS = ['作者', '来源', '稿源', '责任编辑', '责编', '撰稿'];
 
 /**
+ * 时间/日期 glued to the value before them are still a label when a colon and
+ * a year-first date follow ("发布者:某某网站时间:2021-05-15"): prose does not
+ * put a date right after "时间：". Only after another label on the line.
+ */
+const GLUED_DATE_LABEL = '(?:时间|日期)(?=[ \\t\\u00A0\\u3000]*[:：][ \\t\\u00A0\\u3000]*\\d{4}\\s*[-年./]\\s*\\d)';
+
+/**
  * A label followed by a colon, or by one of the slash-like separators bylines
  * use (文丨张三, 编辑/苏芳, 摄影︱李四), or directly by a year-first date
  * ("发布时间 2005/05/17 22:11:42", "发表于2014-08-24"), or in square brackets
@@ -87,7 +94,7 @@ const SPACED_LABELS = ['作者', '来源', '稿源', '责任编辑', '责编', '
  * (SPACED_LABELS) after the line start or white space.
  */
 const LABEL_PATTERN = new RegExp(
-  `[【\\[]?(${STRONG_ALT}|(?<![\\p{Script=Han}])(?:${WEAK_ALT}))[ \\t\\u00A0\\u3000]*([:：]|[${BARS}/](?![/\\d])|[】\\]]|(?=\\d{4}\\s*[-年./]\\s*\\d))` +
+  `[【\\[]?(${STRONG_ALT}|(?<![\\p{Script=Han}])(?:${WEAK_ALT})|${GLUED_DATE_LABEL})[ \\t\\u00A0\\u3000]*([:：]|[${BARS}/](?![/\\d])|[】\\]]|(?=\\d{4}\\s*[-年./]\\s*\\d))` +
     `|(?<=^|[\\s\\u00A0\\u3000])(${SPACED_LABELS.join('|')})[ \\t\\u00A0\\u3000]+(?=[^\\s\\u00A0\\u3000:：])`,
   'gu',
 );
@@ -166,10 +173,20 @@ function withinOpeningBracket(line: string): string {
   return close > open[0].length ? line.slice(open[0].length, close) : line;
 }
 
+function gluedDateLabel(line: string, m: RegExpMatchArray): boolean {
+  return (m[1] === '时间' || m[1] === '日期') && /\p{Script=Han}$/u.test(line.slice(0, m.index ?? 0));
+}
+
 function parseColonLabels(whole: string): LabelLine | null {
   const line = withinOpeningBracket(whole);
   LABEL_PATTERN.lastIndex = 0;
-  const matches = [...line.matchAll(LABEL_PATTERN)];
+  // A glued 时间/日期 counts only after another label: "会议时间：2024年5月20日" opening a line is an event's time.
+  let anotherLabel = false;
+  const matches = [...line.matchAll(LABEL_PATTERN)].filter((m) => {
+    if (gluedDateLabel(line, m)) return anotherLabel;
+    anotherLabel = true;
+    return true;
+  });
   if (matches.length === 0) {
     const bare = BARE_LABEL_LINE.exec(line);
     if (bare === null) return null;

@@ -147,6 +147,21 @@ export interface SourceContext {
   bodyRoot: Element | null;
   /** Elements CMSs name "source" (<a class="source">, <em id="source">), from the page walk. */
   sourceSlots: readonly Element[];
+  /** The page's own site name (og:site_name, <title> suffix). */
+  siteName?: string | null;
+}
+
+/**
+ * "来源：人民日报海外版 中国青年网": many templates print their own site's
+ * name as a link after the source, one space apart; the site is where the
+ * reader is, not where the article came from.
+ */
+export function withoutOwnSiteName(value: string, siteName: string | null | undefined): string {
+  if (siteName === null || siteName === undefined || siteName.length < 2) return value;
+  const v = value.trim();
+  if (!v.endsWith(siteName)) return v;
+  const head = v.slice(0, v.length - siteName.length);
+  return /\S[\s\u00A0\u3000]+$/u.test(head) ? head.trim() : v;
 }
 
 function* sourceCandidates(ctx: SourceContext): Generator<RawCandidate> {
@@ -169,5 +184,14 @@ function* sourceCandidates(ctx: SourceContext): Generator<RawCandidate> {
 }
 
 export function extractSource(ctx: SourceContext, trace?: MetadataTrace): string | null {
-  return choose('source', sourceCandidates(ctx), (raw, c) => (c.rule === '发文机关' ? cleanOrganisation(raw) : cleanSource(raw)), trace);
+  return choose(
+    'source',
+    sourceCandidates(ctx),
+    (raw, c) => {
+      if (c.rule === '发文机关') return cleanOrganisation(raw);
+      const cleaned = cleanSource(raw);
+      return cleaned === null ? null : withoutOwnSiteName(cleaned, ctx.siteName);
+    },
+    trace,
+  );
 }

@@ -104,8 +104,14 @@ export function refineTitleNearBody(
   if (best === null) return first;
   const agrees = best.shared >= MIN_SHARED_WITH_TITLE;
   if (first.support === 'document') {
-    // <title>'s head is kept unless the page shows a fuller form of it.
-    if (!agrees || first.title === null || !titleKey(best.text).includes(titleKey(first.title))) return first;
+    // <title>'s head is kept unless the page shows a fuller form of it, or
+    // shows the start of <title> as a line of its own: what <title> had after
+    // it is a suffix its separator did not announce ("标题 某某医院").
+    if (!agrees || first.title === null) return first;
+    const key = titleKey(best.text);
+    const titleHead = titleKey(first.title);
+    const prefixOfTitle = key.length * 2 >= titleHead.length && titleHead.startsWith(key);
+    if (!key.includes(titleHead) && !prefixOfTitle) return first;
   }
   return { ...first, title: best.text, element: best.block.owner, support: 'page' };
 }

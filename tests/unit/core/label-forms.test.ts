@@ -46,3 +46,30 @@ describe('metadata printed with other label forms and separators', () => {
     expect([m.source, m.author, m.editor, m.publishedAt?.slice(0, 10)]).toEqual([null, '张三', null, '2024-05-13']);
   });
 });
+
+describe('what templates print around the values', () => {
+  const body = BODY + RELATED + FOOTER;
+
+  it('drops the site name a template prints after the source, but keeps a source that is the site', () => {
+    const head = '<meta charset="utf-8"><meta property="og:site_name" content="某某网"><title>某某街道党工委开展主题党日活动_某某网</title>';
+    const after = page(`<h1>某某街道党工委开展主题党日活动</h1><div>来源：光明日报 <a href="/">某某网</a> 2024-05-13</div>${body}`, head);
+    expect(analyze(after).metadata.source).toBe('光明日报');
+    const same = page(`<h1>某某街道党工委开展主题党日活动</h1><div>来源：某某网 2024-05-13</div>${body}`, head);
+    expect(analyze(same).metadata.source).toBe('某某网');
+  });
+
+  it('reads a date after 时间 glued to the publisher, and no event time from the body', () => {
+    const glued = page(`<h1>某某街道党工委开展主题党日活动</h1><div>发布者:某某网站时间:2024-05-13 浏览次数:12</div>${body}`);
+    expect(analyze(glued).metadata.publishedAt?.slice(0, 10)).toBe('2024-05-13');
+    const event = page(`<h1>某某街道党工委开展主题党日活动</h1><p>会议时间：2024年6月1日上午，会议地点：街道二楼会议室，请各支部准时参加。</p>${body}`);
+    expect(analyze(event).metadata.publishedAt).toBeNull();
+  });
+
+  it('takes a plain line above the body that starts <title> as the headline, not <title> with its unannounced suffix', () => {
+    const head = '<meta charset="utf-8"><title>某某街道党工委开展主题党日活动 某某市人民医院</title>';
+    const doc = page(`<div>首页</div><div>某某街道党工委开展主题党日活动</div><div>2024-05-13</div>${BODY}`, head);
+    expect(analyze(doc).metadata.title).toBe('某某街道党工委开展主题党日活动');
+    const column = page(`<div>党建工作</div><div>2024-05-13</div>${BODY}`, '<meta charset="utf-8"><title>党建工作 某某街道党工委开展主题党日活动</title>');
+    expect(analyze(column).metadata.title).not.toBe('党建工作');
+  });
+});

@@ -113,3 +113,15 @@ describe('parseLabelLine: the other ways pages print the same labels', () => {
     expect(parseLabelLine('这是作者 在基层调研时的体会')).toBeNull();
   });
 });
+
+describe('parseLabelLine: 时间/日期 glued to the value before them', () => {
+  it('reads them as the date label after another label when a date follows', () => {
+    expect(fields('发布者:某某网站时间:2021-05-15')).toEqual([['publisher', '某某网站'], ['date', '2021-05-15']]);
+  });
+
+  it('does not read an event time or a deadline as a label', () => {
+    expect(parseLabelLine('会议时间：2024年5月20日上午9时')).toBeNull();
+    expect(parseLabelLine('报名时间：2024年5月1日，截止日期：2024年5月10日')).toBeNull();
+    expect(fields('来源：某某网 活动时间为2024年5月')).toEqual([['source', '某某网 活动时间为2024年5月']]);
+  });
+});
