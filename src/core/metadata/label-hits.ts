@@ -82,7 +82,7 @@ function valueFromNextBlock(blocks: readonly TextBlock[], index: number): string
  * A cheap test before the full label grammar: the words every label line has
  * (a date counts, for unlabelled date lines). Most blocks of a page fail it.
  */
-const MAYBE_LABELLED = /来源|出处|作者|撰|记者|通讯员|编|发布|发稿|发表|发文|时间|日期|摄|文\s*[:：丨|｜︱/]|\d{4}\s*[-年./]/u;
+const MAYBE_LABELLED = /来源|稿源|出处|作者|撰|记者|通讯员|编|发布|发稿|发表|发文|时间|日期|摄|文\s*[:：丨|｜︱/]|\d{4}\s*[-年./]/u;
 
 const COPYRIGHT_LINE = /版权|转载请|请勿转载|copyright|©|未经.{0,10}授权/iu;
 

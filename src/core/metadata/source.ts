@@ -25,9 +25,12 @@ import type { TextBlock } from '../body/text-blocks.ts';
 /** A magazine issue after its name: "《求是》2024/10", "《旗帜》2021年第4期". */
 const ISSUE_NUMBER = /\s*\d{4}\s*(?:[/／-]|年)\s*第?\s*\d{1,2}\s*期?\s*$/u;
 
+/** "新京报 举报": a button the template prints after the source link, one space apart. */
+const TRAILING_BUTTON = /[\s\u00A0\u3000]+(?:举报|纠错|分享|收藏|打印|关闭|关闭窗口|评论)$/u;
+
 export function cleanSource(raw: string): string | null {
   // "《旗帜》 2021-04-23": the publication's own date is not part of its name.
-  const value = stripDate(raw).replace(ISSUE_NUMBER, '').replace(/^(本文)?来源(于)?[:：]?/u, '');
+  const value = stripDate(raw).replace(ISSUE_NUMBER, '').replace(/^(本文)?来源(于)?[:：]?/u, '').replace(TRAILING_BUTTON, '');
   return cleanOrganisation(value);
 }
 

@@ -138,7 +138,12 @@ export function extractTitle(
     if (t !== null) {
       const head = stripTitleSuffix(cleanTitle(t.replace(/<[^>]*>/g, ''))).head;
       if (head.length >= MIN_TITLE_CHARS && !isChromeTitle(head, false)) {
-        return { title: head, element: null, titleSuffix: suffix, support: 'page', documentTitle: pageTitle };
+        // A meta title that is only the start of <title>'s headline was cut
+        // by an unescaped quote in its attribute (content="写"救命啊"…"):
+        // <title> says the whole of it.
+        const whole = stripped === null || chrome ? '' : collapseWhitespace(stripped.head);
+        const fuller = whole.startsWith(head) && whole.slice(head.length).startsWith('"') ? whole : head;
+        return { title: fuller, element: null, titleSuffix: suffix, support: 'page', documentTitle: pageTitle };
       }
     }
   }

@@ -73,3 +73,19 @@ describe('what templates print around the values', () => {
     expect(analyze(column).metadata.title).not.toBe('党建工作');
   });
 });
+
+describe('broken or chrome-laden values', () => {
+  it('reads the whole headline from <title> when an unescaped quote cut og:title, and keeps a clean og:title over a spaced <title> suffix', () => {
+    const cut = '<meta charset="utf-8"><meta property="og:title" content="男孩不想上补习班 写"救命啊"纸团引来警察"><title>男孩不想上补习班 写"救命啊"纸团引来警察_某某新闻</title>';
+    expect(analyze(page(`<div>首页</div>${BODY}`, cut)).metadata.title).toBe('男孩不想上补习班 写"救命啊"纸团引来警察');
+    const clean = '<meta charset="utf-8"><meta property="og:title" content="某某街道党工委开展主题党日活动"><title>某某街道党工委开展主题党日活动 某某网</title>';
+    expect(analyze(page(`<div>首页</div>${BODY}`, clean)).metadata.title).toBe('某某街道党工委开展主题党日活动');
+  });
+
+  it('reads 稿源 alone on its line, and drops a button printed after the source', () => {
+    const alone = analyze(article('2024-05-13<br>稿源：光明日报')).metadata;
+    expect(alone.source).toBe('光明日报');
+    const button = analyze(article('2024-05-13 16:28 来源: <a href="/">光明日报</a> <a href="/r">举报</a>')).metadata;
+    expect(button.source).toBe('光明日报');
+  });
+});
