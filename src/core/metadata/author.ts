@@ -65,7 +65,7 @@ function* authorCandidates(ctx: AuthorContext): Generator<RawCandidate> {
   for (const line of ctx.bodyBylines) {
     // "（作者单位：某某学院党委组织部）" names the author's unit, not the author.
     if (/^[（(]?\s*作者单位/u.test(line)) continue;
-    const value = line.replace(/^[（(]|[）)]$/gu, '').replace(/^(作者|文|撰文)[:：丨|｜/]/u, '');
+    const value = line.replace(/^[（(]|[）)]$/gu, '').replace(/^(作者|文|撰文)(?:[:：丨|｜/]|[\s\u00A0\u3000]+)/u, '');
     yield { value, where: '正文中的署名', rule: '正文署名行' };
   }
   for (const name of ctx.jsonLdAuthors) yield { value: name, where: 'JSON-LD author', rule: 'JSON-LD' };

@@ -138,15 +138,37 @@ function splitValue(raw: string): { value: string; rest: string } {
   return { value: value.replace(/[\s\u00A0\u3000]+$/u, ''), rest };
 }
 
+/**
+ * "… | 文｜张三 | …": a bar that follows a byline label belongs to the
+ * byline, not the row; the label and its value are one segment again.
+ */
+const BYLINE_LABEL_ALONE = /^(文|作者|撰文|撰稿|记者|摄影|图|责编)$/u;
+
+function joinBylineLabels(segments: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; i += 1) {
+    const seg = segments[i]!;
+    const next = segments[i + 1];
+    if (next !== undefined && next.length > 0 && BYLINE_LABEL_ALONE.test(seg)) {
+      out.push(`${seg}：${next}`);
+      i += 1;
+    } else out.push(seg);
+  }
+  return out;
+}
+
 /** A row of two or more bar-separated segments, each parsed alone (labels without colons allowed at a segment's start). */
 function parseBarRow(line: string): LabelLine | null {
   const segments = line.split(/[|｜丨︱]/u).map((seg) => seg.replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/gu, ''));
   if (segments.length < 3) return null;
   const entries: LabelEntry[] = [];
   let bare = 0;
-  for (const seg of segments) {
+  for (const seg of joinBylineLabels(segments)) {
     const m = BAR_SEGMENT_LABEL.exec(seg);
-    if (m === null) {
+    // "来源于：某某" carries its own colon: the colon grammar reads it whole.
+    const withColon = m !== null && /^于?[\s\u00A0\u3000]*[:：]/u.test(m[2] ?? '');
+    if (m === null || withColon) {
+      if (withColon) bare += 1;
       entries.push(...(parseColonLabels(seg)?.entries ?? []));
       continue;
     }

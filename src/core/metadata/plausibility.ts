@@ -22,7 +22,7 @@ const MARKUP = /<\/?[a-z][^>]*>?|[a-z-]+\s*=\s*["'][^"']*["']?|&[a-z]{2,8};|&#\d
 const URL_OR_EMAIL = /https?:|www\.|\.(?:com|cn|net|org)(?:\.cn)?\b|[\w.-]+@[\w-]+\.[a-z]/iu;
 
 /** Label words: their presence means the value ran on into the next label. */
-const LABEL_WORD = /来源[:：于]?|出处|作者[:：]|撰文|责任编辑|责编|编辑[:：]|发布时间|发布日期|发稿时间|发表于|浏览次数|阅读次数|点击[数率]|字号|分享到/u;
+const LABEL_WORD = /来源[:：于]?|出处|作者[:：]|^(?:作者|稿源|撰稿)[\s\u00A0\u3000]|撰文|责任编辑|责编|编辑[:：]|发布时间|发布日期|发稿时间|发表于|浏览次数|阅读次数|点击[数率]|字号|分享到/u;
 
 /**
  * Values that stand where a name should and name nobody: anonymous and

@@ -125,3 +125,18 @@ describe('parseLabelLine: 时间/日期 glued to the value before them', () => {
     expect(fields('来源：某某网 活动时间为2024年5月')).toEqual([['source', '某某网 活动时间为2024年5月']]);
   });
 });
+
+describe('parseLabelLine: bar rows with bylines and colons inside', () => {
+  it('keeps a byline label and its bar together inside a bar-separated row', () => {
+    expect(fields('发表于2014-08-24 21:30| 1164次阅读| 来源某某社区| 0 条评论| 文｜张三')).toContainEqual(['author', '张三']);
+    expect(fields('发表于2014-08-24 21:30| 1164次阅读| 来源某某社区| 0 条评论| 作者丨张三')).toContainEqual(['author', '张三']);
+  });
+
+  it('reads a segment with its own colon by the colon grammar', () => {
+    expect(fields('发表于2014-08-24 21:30| 1164次阅读| 来源于：某某社区| 0 条评论| 作者张三')).toContainEqual(['source', '某某社区']);
+    // A time's colon in a segment ("21:30") is not a label's.
+    expect(fields('发表于2014-08-24 21:30| 1164次阅读| 来源某某社区| 0 条评论| 记者 张三')).toEqual([
+      ['publishDate', '2014-08-24 21:30'], ['source', '某某社区'], ['author', '张三'],
+    ]);
+  });
+});

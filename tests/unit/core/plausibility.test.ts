@@ -36,6 +36,7 @@ describe('plausibility checks', () => {
     expect(implausibility('source', '央视新闻客户端')).toBeNull();
     expect(implausibility('source', '人民群众的实践，这一点必须牢记')).toBe('是句子');
     expect(implausibility('author', '张三，李四')).toBeNull();
+    expect(implausibility('author', '作者 张三')).toBe('含标签词');
     expect(implausibility('author', '克里斯蒂娜·莫拉莱斯')).toBeNull();
   });
 

@@ -38,11 +38,7 @@ const NOT_ASSERTED: Record<string, string> = {
 
 /** Lowest share of pages that keep the right value, per "rewrite | field" (the figure the suite was left at). */
 const FLOORS: Record<string, number> = {
-  'source label → "来源于：" | source': 36 / 37,
-  'author label → "作者 " | author': 8 / 9,
   'author label → "撰稿：" | author': 9 / 10,
-  'author label → "文｜" | author': 9 / 10,
-  'author label → "文丨" | author': 9 / 10,
   'author label → "记者 " | author': 9 / 10,
   'author label → "【作者】" | author': 9 / 10,
   'date label → "时间：" | date': 10 / 11,
