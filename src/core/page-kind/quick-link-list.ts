@@ -17,6 +17,8 @@
 import type { WorkMeter } from '../budget.ts';
 import { isResultCountLine, MAX_RESULT_COUNT_LINE } from './quick-search-results.ts';
 import { planSkippedRows, type SkippedRows } from './quick-repeated-items.ts';
+import { titleHeadlineKey } from './quick-headline.ts';
+import { titleKey } from '../text/document-title.ts';
 import { MAX_DATED_LINE, SeveralPostsTracker } from './quick-several-posts.ts';
 import { isClauseMark, isHan, isLinkText, NOT_TEXT } from './quick-text.ts';
 
@@ -73,6 +75,8 @@ export interface LinkListEvidence {
   posts: number;
   /** A short line reports how many results a search found (quick-search-results.ts). */
   resultCountLine: boolean;
+  /** A line of text (not a link) repeats the headline <title> names: the page shows its own headline. */
+  titleLine?: boolean;
 }
 
 /** Wrappers climbed past: editors wrap each paragraph in its own <section> or <div>. */
@@ -107,6 +111,7 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
     complete: false, chars: 0, linkChars: 0, links: 0,
     longestProseRun: 0, largestProseContainer: 0, posts: 0, resultCountLine: false,
   };
+  const headlineKey = titleHeadlineKey(doc);
   const posts = new SeveralPostsTracker();
   const proseByContainer = new Map<Element, number>();
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
@@ -165,6 +170,9 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
       evidence.links += 1;
       if (stopReading()) break;
       continue;
+    }
+    if (headlineKey !== null && !evidence.titleLine && chars >= headlineKey.length && chars <= headlineKey.length * 2) {
+      evidence.titleLine = titleKey(text) === headlineKey;
     }
     let han = 0;
     let clauses = 0;

@@ -29,6 +29,8 @@ export function quickPageVerdict(doc: Document, meter: WorkMeter = newWorkMeter(
   // Past the first prose the walk reads on for more posts only where an
   // article's headline or an encyclopedia's marks do not answer already.
   const evidence = readLinkListEvidence(doc, meter, () => !isEncyclopedia() && !ownHeadline());
+  // The headline may stand in any element: a line of the walk repeating it counts too.
+  if (evidence.titleLine) headed = true;
   if (looksLikeLinkList(evidence) && !ownHeadline()) return { isArticle: false, reason: '列表页' };
   if (evidence.resultCountLine && !ownHeadline()) return { isArticle: false, reason: '搜索结果页' };
   if (evidence.posts >= MIN_POSTS && !ownHeadline()) return { isArticle: false, reason: '多篇文章的归档页' };

@@ -103,6 +103,30 @@ describe('quick verdict leaves every article to the full analysis', () => {
   });
 });
 
+describe('quick verdict: a news brief among links is known by its own headline, in whatever element', () => {
+  const HEADLINE = '市政府召开常务会议研究部署近期重点工作';
+  const BRIEF = '<p>本报讯（记者 王明）5月20日，市政府召开常务会议，研究部署安全生产和防汛备汛等近期重点工作。会议强调，要压实各方责任，确保群众生命财产安全。</p>';
+  const links = Array.from({ length: 200 }, (_, i) => `<li class="nav-item"><a href="/c/${i}/">频道栏目${i}</a></li>`).join('');
+  const briefPage = (headline: string, title: string): Document =>
+    page(`<ul class="nav">${links}</ul><div class="main">${headline}<div class="content">${BRIEF}</div></div>`, `<title>${title}</title>`);
+
+  it.each([
+    ['<div>', `<div class="t1">${HEADLINE}</div>`],
+    ['<p><strong>', `<p align="center"><strong>${HEADLINE}</strong></p>`],
+    ['<td>', `<table><tbody><tr><td>${HEADLINE}</td></tr></tbody></table>`],
+  ])('headline in %s under a <title> that names it: left to the full analysis', (_tag, headline) => {
+    expect(quickPageVerdict(briefPage(headline, `${HEADLINE}_要闻_某某新闻网`))).toBeNull();
+  });
+
+  it('the same page without its headline line is a list', () => {
+    expect(quickPageVerdict(briefPage('', `${HEADLINE}_要闻_某某新闻网`))?.reason).toBe('列表页');
+  });
+
+  it('a list whose channel name (too short for a headline) stands as a line is still a list', () => {
+    expect(quickPageVerdict(briefPage('<div class="t1">国际新闻</div>', '国际新闻_某某新闻网'))?.reason).toBe('列表页');
+  });
+});
+
 describe('quick verdict reads a bounded part of the page', () => {
   /** A column page of `items` headline links with dates, each row a `<li>` like the others. */
   function hugeList(items: number): Document {

@@ -1,0 +1,4 @@
+// Part 4 of the structural metamorphic suite (structure-suite.ts).
+import { structureSuite } from './structure-suite.ts';
+
+structureSuite(4, 5);
