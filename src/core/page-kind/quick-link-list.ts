@@ -118,36 +118,42 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
   let nodes = 0;
   let read = 0;
   let proseRead = false;
-  // Stretches of list rows ahead, counted by their sample when the walk gets there.
-  let skips: SkippedRows[] = [];
-  let nextSkip = 0;
+  // A run of list rows ahead, counted by its sample when the walk gets there.
+  let rowsAhead: SkippedRows | null = null;
   let nextRowsLook = ROWS_LOOK_EVERY;
   // Several posts answer the question; article prose does once no more posts can follow.
   const stopReading = (): boolean => posts.showsSeveralPosts() || (proseRead && !posts.mayFindMore());
+  // A post's dated line may be a permalink; the shortest is a clock time ("9:05").
+  // (A search's count of results stands above its results, not in a row.)
+  const shortLine = (text: string): void => {
+    if (text.length >= 4 && text.length <= MAX_DATED_LINE) posts.shortText(text);
+  };
   for (let node = walker.nextNode(); ; node = walker.nextNode()) {
     if (node === null) {
       evidence.complete = true;
       break;
     }
     if (nodes >= MAX_TEXT_NODES || read >= MAX_CHARS_READ) break;
-    if (nextSkip < skips.length && node === skips[nextSkip]!.first) {
-      const skip = skips[nextSkip]!;
-      nextSkip += 1;
-      evidence.chars += skip.chars;
-      evidence.linkChars += skip.linkChars;
-      evidence.links += skip.links;
-      walker.currentNode = skip.last;
+    if (rowsAhead !== null && node === rowsAhead.first) {
+      evidence.chars += rowsAhead.chars;
+      evidence.linkChars += rowsAhead.linkChars;
+      evidence.links += rowsAhead.links;
+      for (const text of rowsAhead.texts) {
+        meter.elements += 1;
+        meter.textChars += text.length;
+        shortLine(text);
+      }
+      walker.currentNode = rowsAhead.last;
+      rowsAhead = null;
+      if (stopReading()) break;
       continue;
     }
     nodes += 1;
     // While no article prose has shown, look now and then for a long run of
-    // list rows around the walk; one plan at a time, taken in document order.
+    // list rows around the walk; one run at a time, taken in document order.
     if (nodes >= nextRowsLook) {
       nextRowsLook = nodes + ROWS_LOOK_EVERY;
-      if (!proseRead && nextSkip >= skips.length) {
-        skips = planSkippedRows(node as Text, body);
-        nextSkip = 0;
-      }
+      if (!proseRead && rowsAhead === null) rowsAhead = planSkippedRows(node as Text, body);
     }
     const data = (node as Text).data;
     // Most text nodes of a big template are indentation: trim() finds that
@@ -161,8 +167,7 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
     read += text.length;
     meter.textChars += text.length;
     const chars = text.length;
-    // A post's dated line may be a permalink; the shortest is a clock time ("9:05").
-    if (chars >= 4 && chars <= MAX_DATED_LINE) posts.shortText(text);
+    shortLine(text);
     if (isLinkText(parent)) {
       meter.elements += 1;
       evidence.chars += chars;

@@ -33,18 +33,24 @@ const ROW_SLACK = 8;
 /** Row elements that carry no class and still mark list rows; a classless <div> or <p> may be anything. */
 const CLASSLESS_ROW_TAGS = new Set(['li', 'dd', 'dt']);
 
-/** What the walk counts for a stretch of rows it does not read: the sample's average per row, times the rows. */
+/**
+ * What the walk counts for the rows it does not read node by node: the
+ * sampled rows as read, the others at the sample's average per row.
+ */
 export interface SkippedRows {
-  /** The first text node of the stretch: when the walk reaches it... */
+  /** The run's first text node: when the walk reaches it... */
   first: Text;
-  /** ...it goes on from this one, the stretch's last. */
+  /** ...it goes on after this one, the run's last. */
   last: Text;
   chars: number;
   linkChars: number;
   links: number;
+  /** The sampled rows' texts, in order, for what the walk looks for in short lines (dated lines, result counts). */
+  texts: string[];
 }
 
 interface RowSample {
+  texts: string[];
   chars: number;
   linkChars: number;
   links: number;
@@ -60,12 +66,13 @@ function shapeOf(el: Element): string | null {
 }
 
 function readRow(row: Element): RowSample {
-  const sample: RowSample = { chars: 0, linkChars: 0, links: 0, prose: false, elements: row.getElementsByTagName('*').length };
+  const sample: RowSample = { texts: [], chars: 0, linkChars: 0, links: 0, prose: false, elements: row.getElementsByTagName('*').length };
   const walker = row.ownerDocument.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
     const text = node.data.trim();
     const parent = node.parentElement;
     if (text.length === 0 || parent === null || NOT_TEXT.has(parent.localName)) continue;
+    sample.texts.push(text);
     sample.chars += text.length;
     if (isLinkText(parent)) {
       sample.linkChars += text.length;
@@ -106,52 +113,41 @@ function samplePositions(count: number): number[] {
 }
 
 /**
- * The stretches of rows after the one `node` is in that the walk may count
- * by a sample instead of reading, in document order; empty when the text is
- * in no run of like rows or the sample does not read as a list's.
+ * The run of like rows after the one `node` is in, for the walk to count from
+ * a sample instead of reading; null when the text is in no such run or the
+ * sample does not read as a list's.
  */
-export function planSkippedRows(node: Text, body: Element): SkippedRows[] {
+export function planSkippedRows(node: Text, body: Element): SkippedRows | null {
   const current = rowAround(node, body);
-  if (current === null) return [];
+  if (current === null) return null;
   const shape = shapeOf(current);
-  if (shape === null) return [];
+  if (shape === null) return null;
   const rows: Element[] = [];
   for (let el = current.nextElementSibling; el !== null && shapeOf(el) === shape; el = el.nextElementSibling) rows.push(el);
-  if (rows.length < MIN_ROWS_AFTER) return [];
+  if (rows.length < MIN_ROWS_AFTER) return null;
 
   const positions = samplePositions(rows.length);
-  let chars = 0;
-  let linkChars = 0;
-  let links = 0;
+  const run: SkippedRows = { first: node, last: node, chars: 0, linkChars: 0, links: 0, texts: [] };
   let biggest = 0;
   for (const p of positions) {
     const sample = readRow(rows[p]!);
-    if (sample.prose) return [];
-    chars += sample.chars;
-    linkChars += sample.linkChars;
-    links += sample.links;
+    if (sample.prose) return null;
+    run.texts.push(...sample.texts);
+    run.chars += sample.chars;
+    run.linkChars += sample.linkChars;
+    run.links += sample.links;
     biggest = Math.max(biggest, sample.elements);
   }
-  if (chars === 0 || linkChars < chars * MIN_SAMPLE_LINK_SHARE) return [];
+  if (run.chars === 0 || run.linkChars < run.chars * MIN_SAMPLE_LINK_SHARE) return null;
   const maxElements = biggest * MAX_ROW_GROWTH + ROW_SLACK;
-  const perRow = { chars: chars / positions.length, linkChars: linkChars / positions.length, links: links / positions.length };
-
-  // The stretches between the sampled rows: the walk reads the samples again
-  // in order (their text counts like any other) and jumps over each stretch.
-  const stretches: SkippedRows[] = [];
-  let from = 0;
-  for (const p of [...positions, rows.length]) {
-    if (p > from) {
-      const stretch = rows.slice(from, p);
-      if (stretch.some((row) => row.getElementsByTagName('*').length > maxElements)) return [];
-      const first = firstText(stretch[0]!);
-      const last = lastText(stretch[stretch.length - 1]!);
-      if (first !== null && last !== null) {
-        const n = stretch.length;
-        stretches.push({ first, last, chars: perRow.chars * n, linkChars: perRow.linkChars * n, links: perRow.links * n });
-      }
-    }
-    from = p + 1;
-  }
-  return stretches;
+  if (rows.some((row) => row.getElementsByTagName('*').length > maxElements)) return null;
+  const first = firstText(rows[0]!);
+  const last = lastText(rows[rows.length - 1]!);
+  if (first === null || last === null) return null;
+  // The rows left unread count at the sample's average.
+  const unread = (rows.length - positions.length) / positions.length;
+  return {
+    ...run, first, last,
+    chars: run.chars * (1 + unread), linkChars: run.linkChars * (1 + unread), links: run.links * (1 + unread),
+  };
 }
