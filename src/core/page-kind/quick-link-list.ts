@@ -120,6 +120,7 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
   let proseRead = false;
   // A run of list rows ahead, counted by its sample when the walk gets there.
   let rowsAhead: SkippedRows | null = null;
+  const refusedRows = new Set<Element>();
   let nextRowsLook = ROWS_LOOK_EVERY;
   // Several posts answer the question; article prose does once no more posts can follow.
   const stopReading = (): boolean => posts.showsSeveralPosts() || (proseRead && !posts.mayFindMore());
@@ -153,7 +154,7 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
     // list rows around the walk; one run at a time, taken in document order.
     if (nodes >= nextRowsLook) {
       nextRowsLook = nodes + ROWS_LOOK_EVERY;
-      if (!proseRead && rowsAhead === null) rowsAhead = planSkippedRows(node as Text, body);
+      if (!proseRead && rowsAhead === null) rowsAhead = planSkippedRows(node as Text, body, refusedRows);
     }
     const data = (node as Text).data;
     // Most text nodes of a big template are indentation: trim() finds that

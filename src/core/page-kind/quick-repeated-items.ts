@@ -115,39 +115,47 @@ function samplePositions(count: number): number[] {
 /**
  * The run of like rows after the one `node` is in, for the walk to count from
  * a sample instead of reading; null when the text is in no such run or the
- * sample does not read as a list's.
+ * sample does not read as a list's. A container whose sample was refused is
+ * added to `refused` and not sampled again: the walk looks every few hundred
+ * nodes, and a list of rows with blurbs would otherwise have five of its rows
+ * read at every look.
  */
-export function planSkippedRows(node: Text, body: Element): SkippedRows | null {
+export function planSkippedRows(node: Text, body: Element, refused: Set<Element>): SkippedRows | null {
   const current = rowAround(node, body);
-  if (current === null) return null;
+  if (current === null || refused.has(current.parentElement!)) return null;
   const shape = shapeOf(current);
   if (shape === null) return null;
   const rows: Element[] = [];
   for (let el = current.nextElementSibling; el !== null && shapeOf(el) === shape; el = el.nextElementSibling) rows.push(el);
   if (rows.length < MIN_ROWS_AFTER) return null;
+  const run = sampledRun(rows);
+  if (run === null) refused.add(current.parentElement!);
+  return run;
+}
 
+function sampledRun(rows: readonly Element[]): SkippedRows | null {
   const positions = samplePositions(rows.length);
-  const run: SkippedRows = { first: node, last: node, chars: 0, linkChars: 0, links: 0, texts: [] };
+  const texts: string[] = [];
+  let chars = 0;
+  let linkChars = 0;
+  let links = 0;
   let biggest = 0;
   for (const p of positions) {
     const sample = readRow(rows[p]!);
     if (sample.prose) return null;
-    run.texts.push(...sample.texts);
-    run.chars += sample.chars;
-    run.linkChars += sample.linkChars;
-    run.links += sample.links;
+    texts.push(...sample.texts);
+    chars += sample.chars;
+    linkChars += sample.linkChars;
+    links += sample.links;
     biggest = Math.max(biggest, sample.elements);
   }
-  if (run.chars === 0 || run.linkChars < run.chars * MIN_SAMPLE_LINK_SHARE) return null;
+  if (chars === 0 || linkChars < chars * MIN_SAMPLE_LINK_SHARE) return null;
   const maxElements = biggest * MAX_ROW_GROWTH + ROW_SLACK;
   if (rows.some((row) => row.getElementsByTagName('*').length > maxElements)) return null;
   const first = firstText(rows[0]!);
   const last = lastText(rows[rows.length - 1]!);
   if (first === null || last === null) return null;
   // The rows left unread count at the sample's average.
-  const unread = (rows.length - positions.length) / positions.length;
-  return {
-    ...run, first, last,
-    chars: run.chars * (1 + unread), linkChars: run.linkChars * (1 + unread), links: run.links * (1 + unread),
-  };
+  const scale = rows.length / positions.length;
+  return { first, last, chars: chars * scale, linkChars: linkChars * scale, links: links * scale, texts };
 }
