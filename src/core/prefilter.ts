@@ -13,7 +13,8 @@ const SAMPLE_TEXT_NODES = 400;
 const MIN_HAN_IN_HEAD = 4;
 const MIN_HAN_IN_SAMPLE = 30;
 
-const NOT_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+// By localName, lower case in HTML and XHTML alike: no case conversion per text node.
+const NOT_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
 
 function sampleBodyText(doc: Document): string {
   const body = doc.body;
@@ -24,7 +25,7 @@ function sampleBodyText(doc: Document): string {
     const node = walker.nextNode();
     if (node === null) break;
     const parent = node.parentElement;
-    if (parent !== null && NOT_TEXT_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    if (parent !== null && NOT_TEXT_PARENTS.has(parent.localName)) continue;
     sample += (node as Text).data;
   }
   return sample;

@@ -20,7 +20,7 @@ import { planSkippedRows, type SkippedRows } from './quick-repeated-items.ts';
 import { titleHeadlineKey } from './quick-headline.ts';
 import { titleKey } from '../text/document-title.ts';
 import { MAX_DATED_LINE, SeveralPostsTracker } from './quick-several-posts.ts';
-import { isClauseMark, isHan, isLinkText, NOT_TEXT } from './quick-text.ts';
+import { isLinkText, NOT_TEXT, proseHan } from './quick-text.ts';
 
 /**
  * Text nodes read at most (white-space nodes included): a 3,000-element list
@@ -59,6 +59,8 @@ const INLINE_DEPTH = 4;
  * so a list page's big run is found within a few hundred nodes of its start.
  */
 const ROWS_LOOK_EVERY = 200;
+/** A count of results has a number; most short texts do not, and skip the count's pattern. */
+const HAS_DIGIT = /\d/;
 
 export interface LinkListEvidence {
   /** The whole body was read within the bounds (runs of like rows counted by a sample). */
@@ -180,19 +182,13 @@ export function readLinkListEvidence(doc: Document, meter: WorkMeter, readOnForP
     if (headlineKey !== null && !evidence.titleLine && chars >= headlineKey.length && chars <= headlineKey.length * 2) {
       evidence.titleLine = titleKey(text) === headlineKey;
     }
-    let han = 0;
-    let clauses = 0;
-    let digits = 0;
-    for (let i = 0; i < chars; i += 1) {
-      const code = text.charCodeAt(i);
-      if (isHan(code)) han += 1;
-      else if (isClauseMark(code)) clauses += 1;
-      else if (code >= 0x30 && code <= 0x39) digits += 1;
-    }
     meter.elements += 1;
     evidence.chars += chars;
-    if (digits > 0 && chars <= MAX_RESULT_COUNT_LINE && !evidence.resultCountLine) evidence.resultCountLine = isResultCountLine(text);
-    if (clauses === 0) {
+    if (chars <= MAX_RESULT_COUNT_LINE && !evidence.resultCountLine && HAS_DIGIT.test(text)) evidence.resultCountLine = isResultCountLine(text);
+    // Prose is text with clause punctuation; prose without a Han character
+    // (an English sentence) adds nothing to any count below.
+    const han = proseHan(text);
+    if (han === 0) {
       if (stopReading()) break;
       continue;
     }

@@ -28,23 +28,19 @@ export function isHan(code: number): boolean {
 /**
  * Clause punctuation that marks a sentence: ，。；！？ and the ASCII , ; ! ?
  * some older sites type in Chinese text (counting those only finds more
- * prose, never less).
+ * prose, never less). Tested with one native regular expression: most text
+ * a walk reads (links, labels, dates) has none, and then no character of it
+ * is looked at in JS, where a per-character loop cost the walk a third of
+ * its time on an archive of long posts.
  */
-export function isClauseMark(code: number): boolean {
-  return (
-    code === 0xff0c || code === 0x3002 || code === 0xff1b || code === 0xff01 || code === 0xff1f ||
-    code === 0x2c || code === 0x3b || code === 0x21 || code === 0x3f
-  );
-}
+const CLAUSE_MARK = /[，。；！？,;!?]/;
 
 /** Han characters of the text when it is prose (has clause punctuation), else 0. */
 export function proseHan(text: string): number {
+  if (!CLAUSE_MARK.test(text)) return 0;
   let han = 0;
-  let clauses = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (isHan(code)) han += 1;
-    else if (isClauseMark(code)) clauses += 1;
+    if (isHan(text.charCodeAt(i))) han += 1;
   }
-  return clauses > 0 ? han : 0;
+  return han;
 }
