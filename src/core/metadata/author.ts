@@ -7,13 +7,16 @@
 // 3. bylines in the body ("（作者：…，单位）", "（总台央视记者 奚丹霓 张赛）",
 //    "新华社巴黎12月9日电（记者唐霁）", a closing "（姚峰 上海报道）");
 // 4. JSON-LD author;
-// 5. the meta author tag — which platforms fill with a numeric id, the
+// 5. a name alone on a line under the headline or opening the body ("胡平"),
+//    when it starts with a common surname;
+// 6. the meta author tag — which platforms fill with a numeric id, the
 //    site's own name or the editor, so it must not repeat those.
 // Every value passes the shared plausibility checks (names only: no job
 // titles, affiliations, photo credits, placeholders or markup).
 import { classifyBodyLine } from '../body/byline-lines.ts';
 import type { TextBlock } from '../body/text-blocks.ts';
 import { choose, type MetadataTrace, type RawCandidate } from './candidates.ts';
+import { bodyOpeningLines, loneNameAtBodyStart } from './body-opening.ts';
 import { headerLines, MEDIA_NAME, NAME_SLASH_OUTLET } from './header-lines.ts';
 import { nearestHits, type ArticleRegion, type LabelHit } from './label-hits.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
@@ -56,6 +59,14 @@ function* headerBylines(blocks: readonly TextBlock[] | undefined, region: Articl
   }
 }
 
+/** "胡平" alone under the headline or on the body's first lines: how reposted essays sign. */
+function* loneNameBylines(blocks: readonly TextBlock[] | undefined, region: ArticleRegion | undefined): Generator<RawCandidate> {
+  if (blocks === undefined || region === undefined) return;
+  const header = headerLines(blocks, region).map((l) => ({ ...l, linked: (blocks[l.blockIndex]?.linkChars ?? 0) > 0 }));
+  const line = loneNameAtBodyStart(header) ?? loneNameAtBodyStart(bodyOpeningLines(blocks, region));
+  if (line !== null) yield { value: line.text, where: `标题下单独一行（第 ${line.blockIndex} 块）`, rule: '标题下单独一行的姓名' };
+}
+
 function* authorCandidates(ctx: AuthorContext): Generator<RawCandidate> {
   for (const hit of nearestHits(ctx.hits, ['author', 'looseAuthor'], 30)) {
     const rule = hit.field === 'author' ? '标签行' : hit.label;
@@ -69,6 +80,7 @@ function* authorCandidates(ctx: AuthorContext): Generator<RawCandidate> {
     yield { value, where: '正文中的署名', rule: '正文署名行' };
   }
   for (const name of ctx.jsonLdAuthors) yield { value: name, where: 'JSON-LD author', rule: 'JSON-LD' };
+  yield* loneNameBylines(ctx.blocks, ctx.region);
   const metaAuthor = firstMeta(ctx.meta, ['author', 'article:author', 'byl', 'dc.creator']);
   if (metaAuthor !== null) yield { value: metaAuthor, where: 'meta author', rule: 'meta 标签' };
 }

@@ -8,6 +8,7 @@ import { looksLikeChrome } from '../body/dom.ts';
 import { isRenderDateWidget, parseDateInText } from './dates.ts';
 import { REPORTER_LINE } from '../body/byline-lines.ts';
 import { parseLabelLine, type LabelField } from './labels.ts';
+import { commonSurnameLength } from '../text/surnames.ts';
 
 /**
  * Besides labelled values: 'looseDate', an unlabelled date on a metadata line;
@@ -103,6 +104,14 @@ const LONE_NAME = /^[\p{Script=Han}·]{2,4}$/u;
  */
 const FORUM_POSTED = /(?:由|是)\s*([^\s于在]{1,20}?)\s*(?:于|在)\s*(\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}[^发]{0,40}?)发表/u;
 
+/**
+ * "2004年7月16日08:19 [ 黄宇 ] 来源：[ 某某报 ]": portal templates print the
+ * writer in brackets between the date and the source label, with no label
+ * (a name that starts with a common surname: "[ 组图 ]" is a tag).
+ * (Private-use characters after it are icon-font glyphs, never text.)
+ */
+const BRACKETED_NAME_AFTER_DATE = /[\[［【]\s*([\p{Script=Han}·]{2,4})\s*[\]］】][\s\p{Co}]*$/u;
+
 /** Hits the page's layout implies without a label of their own. */
 function unlabelledHits(line: string, parsed: ReturnType<typeof parseLabelLine>, push: (field: HitField, label: string, value: string) => void): void {
   const forum = FORUM_POSTED.exec(line);
@@ -113,6 +122,13 @@ function unlabelledHits(line: string, parsed: ReturnType<typeof parseLabelLine>,
   if (parsed === null) return;
   // "中青报·中青网记者 魏其濛 来源：中国青年报": a reporter line before the first label.
   if (parsed.prefix.length > 0 && REPORTER_LINE.test(parsed.prefix)) push('looseAuthor', '标签前的记者署名', parsed.prefix);
+  const bracketed = BRACKETED_NAME_AFTER_DATE.exec(parsed.prefix);
+  if (
+    bracketed !== null && parsed.entries[0]?.field === 'source' && commonSurnameLength(bracketed[1] ?? '') > 0 &&
+    parseDateInText(parsed.prefix.slice(0, bracketed.index)) !== null
+  ) {
+    push('looseAuthor', '日期后括号中的署名', bracketed[1] ?? '');
+  }
   // "来源：中国新闻网      王帆": a lone name printed after the source, in the author's slot.
   for (const entry of parsed.entries) {
     if (entry.field === 'source' && LONE_NAME.test(entry.rest)) push('looseAuthor', '来源后的署名', entry.rest);

@@ -1,20 +1,23 @@
 // 来源: the originating publication. Candidates, in order of trust:
 // 1. labelled values near the article ("来源：", "信息来源：", "来源于：", "素材来源 …");
 // 2. the CMS meta tags (source, ContentSource);
-// 3. an end-of-body credit without a colon ("转自《北京科技报》", "摘自…");
+// 3. an end-of-body credit without a colon ("转自《北京科技报》", "摘自…",
+//    "——《某某》1996年3月号");
 // 4. an unlabelled slot the page names "source" between headline and body;
 // 5. the WeChat account name;
 // 6. an outlet beside the date in the header line ("2024-05-09 22:30·新华社",
 //    "中国网 2019-11-25 10:37:31", "原创：某某网2024-04-23");
-// 7. a self-media account name beside its 关注 button under the headline;
-// 8. the issuing organ of a government document (发文机关);
-// 9. an unlabelled media name alone under the headline.
+// 7. the outlet in a dateline opening the body ("【某某网2005年07月03日报道】");
+// 8. a self-media account name beside its 关注 button under the headline;
+// 9. the issuing organ of a government document (发文机关);
+// 10. an unlabelled media name alone under the headline.
 // A placeholder in the 来源 slot (转载文章, 互联网, 本站) fails the shared
 // plausibility checks and the next candidate is considered.
 import { boundedTextContent } from '../body/dom.ts';
 import { collapseWhitespace } from '../text/normalize.ts';
 import { isRenderDateWidget, parseDateInText, removeDate, stripDate } from './dates.ts';
 import { choose, type MetadataTrace, type RawCandidate } from './candidates.ts';
+import { bodyOpeningLines, outletInOpeningDateline } from './body-opening.ts';
 import { headerLines, MEDIA_NAME, NAME_SLASH_OUTLET } from './header-lines.ts';
 import { nearestHits, type ArticleRegion, type LabelHit } from './label-hits.ts';
 import { parseLabelLine } from './labels.ts';
@@ -116,15 +119,34 @@ function* accountBesideFollowButton(blocks: readonly TextBlock[], region: Articl
 
 /** "转自《北京科技报》", "摘自《求是》2024/10", "（转载自人民网）": a credit closing the body, with no colon. */
 const END_CREDIT = /^[（(【\[]?\s*(?:本文)?(?:转自|转载自|摘自|选自|原载于?|刊于)\s*[:：]?\s*(.{2,30}?)\s*[）)】\]]?$/u;
+/**
+ * "——《某某》1996年3月号", "——原载《某某》2003年第5期": a dash, the journal and
+ * its issue, how reprinted essays close. The issue is required: a dash and a
+ * book title alone also attribute a quotation ("——《论语》").
+ */
+const DASHED_JOURNAL_ISSUE = /^[—－─-]{1,2}\s*(?:原载|转载自|摘自|选自)?\s*《([^《》]{2,20})》\s*\d{4}\s*年\s*(?:\d{1,2}\s*月号?|第?\s*\d{1,3}\s*期)\s*$/u;
 /** The last blocks of the body are read for such a credit, no further up. */
 const END_CREDIT_BLOCKS = 20;
+const MAX_CREDIT_LINE = 40;
+
+/** The block's last non-empty line (a body cut into lines by <br> closes with its credit). */
+function lastLine(text: string): string {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = collapseWhitespace(lines[i]!);
+    if (line.length > 0) return line;
+  }
+  return '';
+}
 
 function* creditsAtBodyEnd(blocks: readonly TextBlock[], region: ArticleRegion): Generator<RawCandidate> {
   const first = Math.max(region.bodyStart, region.end - END_CREDIT_BLOCKS);
   for (let i = region.end; i >= first; i -= 1) {
     const block = blocks[i];
-    if (block === undefined || block.chars > 40) continue;
-    const m = END_CREDIT.exec(collapseWhitespace(block.text));
+    if (block === undefined) continue;
+    const line = block.chars <= MAX_CREDIT_LINE ? collapseWhitespace(block.text) : lastLine(block.text);
+    if (line.length > MAX_CREDIT_LINE) continue;
+    const m = END_CREDIT.exec(line) ?? DASHED_JOURNAL_ISSUE.exec(line);
     if (m !== null) yield { value: m[1] ?? '', where: `正文末尾（第 ${i} 块）`, rule: '文末“转自/摘自”' };
   }
 }
@@ -179,6 +201,8 @@ function* sourceCandidates(ctx: SourceContext): Generator<RawCandidate> {
   const account = weChatAccount(doc);
   if (account !== null) yield { value: account, where: '#js_name', rule: '微信公众号名' };
   yield* outletsBesideHeaderDate(blocks, region);
+  const dateline = outletInOpeningDateline(bodyOpeningLines(blocks, region));
+  if (dateline !== null) yield { value: dateline.value, where: `正文开头的电头（第 ${dateline.line.blockIndex} 块）`, rule: '电头中的媒体名' };
   yield* accountBesideFollowButton(blocks, region);
   for (const hit of nearestHits(hits, ['issuer'])) {
     yield { value: hit.value, where: `标签“${hit.label}”（第 ${hit.blockIndex} 块）`, rule: '发文机关' };
