@@ -112,6 +112,19 @@ const FORUM_POSTED = /(?:由|是)\s*([^\s于在]{1,20}?)\s*(?:于|在)\s*(\d{4}\
  */
 const BRACKETED_NAME_AFTER_DATE = /[\[［【]\s*([\p{Script=Han}·]{2,4})\s*[\]］】][\s\p{Co}]*$/u;
 
+/** Blocks after the body within which an editor-of-record line still closes the article. */
+const EDITOR_AFTER_BODY = 2;
+const EDITOR_OF_RECORD_LINE = /^\s*[\[［【(（]?\s*(?:责任编辑|责编)\s*[:：]/u;
+
+/**
+ * "责任编辑：李曦_NN2587" right after the body, in a box the template names
+ * like chrome ("creative_statement", "article-footer"): the editor of this
+ * article, not of a sidebar story. Only its editor label is read.
+ */
+function editorOfRecordAfterBody(block: TextBlock, distance: number, region: ArticleRegion): boolean {
+  return block.index > region.end && distance <= EDITOR_AFTER_BODY && block.chars <= 40 && EDITOR_OF_RECORD_LINE.test(block.text);
+}
+
 /** Hits the page's layout implies without a label of their own. */
 function unlabelledHits(line: string, parsed: ReturnType<typeof parseLabelLine>, push: (field: HitField, label: string, value: string) => void): void {
   const forum = FORUM_POSTED.exec(line);
@@ -157,7 +170,12 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
     const block = blocks[i]!;
     if (block.chars > MAX_LABEL_BLOCK_CHARS || !MAYBE_LABELLED.test(block.text)) continue;
     const distance = distanceOf(block.index, region);
-    if (distance > 0 && insideChrome(block.owner)) continue;
+    // Only the editor of record is read from chrome right after the body.
+    let onlyEditor = false;
+    if (distance > 0 && insideChrome(block.owner)) {
+      if (!editorOfRecordAfterBody(block, distance, region)) continue;
+      onlyEditor = true;
+    }
     if (block.index > region.end && inLinkedListItem(block.owner)) continue;
     let labelled = false;
     for (const rawLine of block.text.split('\n')) {
@@ -166,6 +184,12 @@ export function collectLabelHits(blocks: readonly TextBlock[], region: ArticleRe
       // Footer and copyright lines ("转载请注明来源：…", "版权所有…") are about the site.
       if (COPYRIGHT_LINE.test(line)) continue;
       const parsed = parseLabelLine(line);
+      if (onlyEditor) {
+        for (const entry of parsed?.entries ?? []) {
+          if (entry.field === 'editor') hits.push({ field: 'editor', label: entry.label, value: entry.value, distance, blockIndex: block.index });
+        }
+        continue;
+      }
       unlabelledHits(line, parsed, (field, label, value) => hits.push({ field, label, value, distance, blockIndex: block.index }));
       if (parsed === null) {
         // "2019年09月09日 18:13:22" on its own line of a block whose next line is "来源：新华网".
