@@ -41,6 +41,9 @@ export function readPage(doc: Document, landmarks: PageLandmarks, meter?: WorkMe
   return { meta, jsonLd, title, landmarks };
 }
 
+/** Blocks a header spans: the lines above a body without a headline, or above a headline inside the body's container. */
+const HEADER_BLOCKS = 6;
+
 /** Block indices from the headline to the end of the body. */
 export function articleRegion(blocks: readonly TextBlock[], titleElement: Element | null, bodyRoot: Element | null): ArticleRegion {
   let titleIndex = -1;
@@ -60,8 +63,14 @@ export function articleRegion(blocks: readonly TextBlock[], titleElement: Elemen
     bodyEnd = bodyStart;
   }
   // Without an on-page headline, the lines just above the body are its header.
-  const start = titleIndex >= 0 && titleIndex <= bodyStart ? titleIndex : Math.max(0, bodyStart - 6);
-  return { start, bodyStart, end: bodyEnd };
+  if (titleIndex < 0) return { start: Math.max(0, bodyStart - HEADER_BLOCKS), bodyStart, end: bodyEnd };
+  if (titleIndex <= bodyStart) return { start: titleIndex, bodyStart, end: bodyEnd };
+  // A headline among the first blocks of the body's container (one table cell
+  // holding a page's widgets, date line, headline and text): the article
+  // starts at the headline, and the lines above it are no nearer than those
+  // below. A headline further down is no header of this body.
+  if (titleIndex < bodyEnd && titleIndex - bodyStart <= HEADER_BLOCKS) return { start: titleIndex, bodyStart: titleIndex + 1, end: bodyEnd };
+  return { start: Math.max(0, bodyStart - HEADER_BLOCKS), bodyStart, end: bodyEnd };
 }
 
 export interface MetadataInput {

@@ -81,9 +81,12 @@ function valueFromNextBlock(blocks: readonly TextBlock[], index: number): string
 
 /**
  * A cheap test before the full label grammar: the words every label line has
- * (a date counts, for unlabelled date lines). Most blocks of a page fail it.
+ * (a date counts, for unlabelled date lines, also as English-locale blog and
+ * forum software prints it: "9/17/2004", "September 10th, 2005"). Most blocks
+ * of a page fail it.
  */
-const MAYBE_LABELLED = /来源|稿源|出处|作者|撰|记者|通讯员|编|发布|发稿|发表|发文|时间|日期|摄|文\s*[:：丨|｜︱/]|\d{4}\s*[-年./]/u;
+const MAYBE_LABELLED =
+  /来源|稿源|出处|作者|撰|记者|通讯员|编|发布|发稿|发表|发文|时间|日期|摄|文\s*[:：丨|｜︱/]|\d{4}\s*[-年./]|\d{1,2}\/\d{1,2}\/\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/iu;
 
 const COPYRIGHT_LINE = /版权|转载请|请勿转载|copyright|©|未经.{0,10}授权/iu;
 
@@ -114,7 +117,7 @@ const BRACKETED_NAME_AFTER_DATE = /[\[［【]\s*([\p{Script=Han}·]{2,4})\s*[\]�
 
 /** Blocks after the body within which an editor-of-record line still closes the article. */
 const EDITOR_AFTER_BODY = 2;
-const EDITOR_OF_RECORD_LINE = /^\s*[\[［【(（]?\s*(?:责任编辑|责编)\s*[:：]/u;
+const EDITOR_OF_RECORD_LINE = /^\s*[\[［【(（]?\s*(?:责任编辑|责编)\s*[\]］】)）:：]/u;
 
 /**
  * "责任编辑：李曦_NN2587" right after the body, in a box the template names

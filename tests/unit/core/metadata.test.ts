@@ -246,4 +246,25 @@ describe('metadata rules on small pages', () => {
     );
     expect(metadataOf(doc).editor).toBeNull();
   });
+
+  it('dates a headline inside the body cell by the line next to it, not a clock widget at the top of the cell', () => {
+    const doc = page(
+      `<table><tr><td>
+         <p>2006年12月27日（京港台时间）</p>
+         <p>Saturday, September 10th, 2005 &nbsp; 10:56 am</p>
+         <p align="center"><font size="5">某某区召开党建工作会议</font></p>
+         ${PROSE}
+       </td></tr></table>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议 - 某某博客</title>',
+    );
+    expect(metadataOf(doc).publishedAt).toBe('2005-09-10T10:56:00+08:00');
+  });
+
+  it('reads an unlabelled month-first date line under the headline', () => {
+    const doc = page(
+      `<h1>某某区召开党建工作会议</h1><div>9/17/2004 5:54:13 PM</div><div class="content">${PROSE}</div>`,
+      '<meta charset="utf-8"><title>某某区召开党建工作会议</title>',
+    );
+    expect(metadataOf(doc).publishedAt).toBe('2004-09-17T17:54:13+08:00');
+  });
 });
