@@ -5,6 +5,7 @@
 import { collapseWhitespace } from '../text/normalize.ts';
 import { commonSurnameLength } from '../text/surnames.ts';
 import type { TextBlock } from '../body/text-blocks.ts';
+import type { HeaderLine } from './header-lines.ts';
 import type { ArticleRegion } from './label-hits.ts';
 
 /** Lines of the body read for these: the name or dateline stands within the first few. */
@@ -12,9 +13,7 @@ const OPENING_LINES = 4;
 /** Blocks from the body start looked through for those lines (empty spacer blocks included). */
 const OPENING_BLOCKS = 6;
 
-export interface OpeningLine {
-  text: string;
-  blockIndex: number;
+export interface OpeningLine extends HeaderLine {
   /** The line's block has link text: a menu item or a tag, not a signature. */
   linked: boolean;
 }
