@@ -38,6 +38,7 @@ describe('a name alone under the headline', () => {
     ['a four-character phrase', '史海钩沉'],
     ['a place', '广州市'],
     ['a word without a common surname', '序曲'],
+    ['a column word that starts like a surname', '党建'],
   ])('is not taken when it is %s', (_kind, line) => {
     expect(metadataOf(essay(`${line}<br>`)).author).toBeNull();
   });
