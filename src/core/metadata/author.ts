@@ -7,7 +7,7 @@
 // 3. bylines in the body ("（作者：…，单位）", "（总台央视记者 奚丹霓 张赛）",
 //    "新华社巴黎12月9日电（记者唐霁）", a closing "（姚峰 上海报道）");
 // 4. JSON-LD author;
-// 5. a name alone on a line under the headline or opening the body ("胡平"),
+// 5. a name alone on a line under the headline or opening the body ("周明远"),
 //    when it starts with a common surname;
 // 6. the meta author tag — which platforms fill with a numeric id, the
 //    site's own name or the editor, so it must not repeat those.
@@ -59,11 +59,10 @@ function* headerBylines(blocks: readonly TextBlock[] | undefined, region: Articl
   }
 }
 
-/** "胡平" alone under the headline or on the body's first lines: how reposted essays sign. */
+/** "周明远" alone under the headline or on the body's first lines: how reposted essays sign. */
 function* loneNameBylines(blocks: readonly TextBlock[] | undefined, region: ArticleRegion | undefined): Generator<RawCandidate> {
   if (blocks === undefined || region === undefined) return;
-  const header = headerLines(blocks, region).map((l) => ({ ...l, linked: (blocks[l.blockIndex]?.linkChars ?? 0) > 0 }));
-  const line = loneNameAtBodyStart(header) ?? loneNameAtBodyStart(bodyOpeningLines(blocks, region));
+  const line = loneNameAtBodyStart(headerLines(blocks, region)) ?? loneNameAtBodyStart(bodyOpeningLines(blocks, region));
   if (line !== null) yield { value: line.text, where: `标题下单独一行（第 ${line.blockIndex} 块）`, rule: '标题下单独一行的姓名' };
 }
 

@@ -1,8 +1,8 @@
 // The first lines of the body, where reposted essays, forum copies and old
 // portals put what a modern template would print in labelled slots: the
-// writer's name alone on a line ("胡平"), and a dateline naming the outlet
+// writer's name alone on a line ("周明远"), and a dateline naming the outlet
 // ("【某某网2005年07月03日报道】"). Often the headline is repeated first.
-import { collapseWhitespace } from '../text/normalize.ts';
+import { collapseWhitespace, stripWhitespace } from '../text/normalize.ts';
 import { commonSurnameLength } from '../text/surnames.ts';
 import type { TextBlock } from '../body/text-blocks.ts';
 import type { HeaderLine } from './header-lines.ts';
@@ -13,13 +13,6 @@ const OPENING_LINES = 4;
 /** Blocks from the body start looked through for those lines (empty spacer blocks included). */
 const OPENING_BLOCKS = 6;
 
-export interface OpeningLine extends HeaderLine {
-  /** The line's block has link text: a menu item or a tag, not a signature. */
-  linked: boolean;
-}
-
-const compact = (s: string): string => s.replace(/[\s\u00A0\u3000]+/gu, '');
-
 /** A headline is one short line; a longer first block of the region is already body. */
 const MAX_HEADLINE_CHARS = 80;
 
@@ -27,17 +20,17 @@ const MAX_HEADLINE_CHARS = 80;
  * The body's first non-empty lines, the headline skipped wherever it shows
  * (the region may start at the headline itself, and bodies often repeat it).
  */
-export function bodyOpeningLines(blocks: readonly TextBlock[], region: ArticleRegion): OpeningLine[] {
+export function bodyOpeningLines(blocks: readonly TextBlock[], region: ArticleRegion): HeaderLine[] {
   const first = blocks[region.start];
-  const headline = first !== undefined && first.chars <= MAX_HEADLINE_CHARS ? compact(first.text) : '';
-  const lines: OpeningLine[] = [];
+  const headline = first !== undefined && first.chars <= MAX_HEADLINE_CHARS ? stripWhitespace(first.text) : '';
+  const lines: HeaderLine[] = [];
   const last = Math.min(region.end, region.bodyStart + OPENING_BLOCKS - 1);
   for (let i = region.bodyStart; i <= last && lines.length < OPENING_LINES; i += 1) {
     const block = blocks[i];
     if (block === undefined) continue;
     for (const raw of block.text.split('\n')) {
       const text = collapseWhitespace(raw);
-      if (text.length === 0 || (headline.length > 0 && compact(text) === headline)) continue;
+      if (text.length === 0 || (headline.length > 0 && stripWhitespace(text) === headline)) continue;
       lines.push({ text, blockIndex: i, linked: block.linkChars > 0 });
       if (lines.length >= OPENING_LINES) break;
     }
@@ -48,7 +41,7 @@ export function bodyOpeningLines(blocks: readonly TextBlock[], region: ArticleRe
 /**
  * A name and nothing else: two or three Han characters, four with a compound
  * surname (a four-character line is far more often an idiom or a section:
- * "史海钩沉").
+ * "高歌猛进").
  */
 const LONE_NAME = /^\p{Script=Han}{2,4}$/u;
 /**
@@ -67,7 +60,7 @@ const PLACE_WORD = /(?:省|市|县|区|镇|村|乡|州|国|京|沪)$/u;
  * a line that is a name and nothing else, whose first character is a common
  * surname: a short section head ("前言") or place ("上海") is not taken.
  */
-export function loneNameAtBodyStart(lines: readonly OpeningLine[]): OpeningLine | null {
+export function loneNameAtBodyStart(lines: readonly HeaderLine[]): HeaderLine | null {
   // The name comes first or second (after a subtitle or the repeated headline), never after prose.
   for (const line of lines.slice(0, 2)) {
     const text = line.text;
@@ -86,7 +79,7 @@ export function loneNameAtBodyStart(lines: readonly OpeningLine[]): OpeningLine 
 const DATELINE_OUTLET =
   /^[【\[［]\s*([^\s\d【】\[\]［］（）()]{2,16}?)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|报道|消息)\s*[】\]］]/u;
 
-export function outletInOpeningDateline(lines: readonly OpeningLine[]): { value: string; line: OpeningLine } | null {
+export function outletInOpeningDateline(lines: readonly HeaderLine[]): { value: string; line: HeaderLine } | null {
   for (const line of lines) {
     const m = DATELINE_OUTLET.exec(line.text);
     if (m !== null && !(m[1] ?? '').startsWith('本')) return { value: m[1] ?? '', line };

@@ -14,6 +14,8 @@ export const MAX_HEADER_LINE = 60;
 export interface HeaderLine {
   text: string;
   blockIndex: number;
+  /** The line's block has link text: a menu item or a tag, not a signature. */
+  linked: boolean;
 }
 
 /** The header's lines, in order (each block's lines, white space collapsed). */
@@ -25,7 +27,7 @@ export function headerLines(blocks: readonly TextBlock[], region: ArticleRegion)
     if (block === undefined || block.chars > MAX_HEADER_LINE * 3) continue;
     for (const raw of block.text.split('\n')) {
       const text = collapseWhitespace(raw);
-      if (text.length > 0 && text.length <= MAX_HEADER_LINE) lines.push({ text, blockIndex: i });
+      if (text.length > 0 && text.length <= MAX_HEADER_LINE) lines.push({ text, blockIndex: i, linked: block.linkChars > 0 });
     }
   }
   return lines;

@@ -108,7 +108,7 @@ const LONE_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 const FORUM_POSTED = /(?:由|是)\s*([^\s于在]{1,20}?)\s*(?:于|在)\s*(\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}[^发]{0,40}?)发表/u;
 
 /**
- * "2004年7月16日08:19 [ 黄宇 ] 来源：[ 某某报 ]": portal templates print the
+ * "2004年7月16日08:19 [ 黄明 ] 来源：[ 某某报 ]": portal templates print the
  * writer in brackets between the date and the source label, with no label
  * (a name that starts with a common surname: "[ 组图 ]" is a tag).
  * (Private-use characters after it are icon-font glyphs, never text.)
@@ -120,8 +120,8 @@ const EDITOR_AFTER_BODY = 2;
 const EDITOR_OF_RECORD_LINE = /^\s*[\[［【(（]?\s*(?:责任编辑|责编)\s*[\]］】)）:：]/u;
 
 /**
- * "责任编辑：李曦_NN2587" right after the body, in a box the template names
- * like chrome ("creative_statement", "article-footer"): the editor of this
+ * "责任编辑：李某_NN1234" right after the body, in a box the template names
+ * like chrome ("post-statement", "article-footer"): the editor of this
  * article, not of a sidebar story. Only its editor label is read.
  */
 function editorOfRecordAfterBody(block: TextBlock, distance: number, region: ArticleRegion): boolean {

@@ -1,4 +1,4 @@
-// Common Chinese surnames, to tell a name standing alone on a line ("胡平")
+// Common Chinese surnames, to tell a name standing alone on a line ("周明远")
 // from a short word in the same place ("前言", "上海"). The single-character
 // surnames cover the vast majority of people (a few hundred most frequent ones);
 // compound surnames are matched first.

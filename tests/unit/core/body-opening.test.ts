@@ -35,7 +35,7 @@ describe('a name alone under the headline', () => {
 
   it.each([
     ['a section head', '前言'],
-    ['a four-character phrase', '史海钩沉'],
+    ['a four-character phrase', '高歌猛进'],
     ['a place', '广州市'],
     ['a word without a common surname', '序曲'],
     ['a column word that starts like a surname', '党建'],
@@ -45,7 +45,7 @@ describe('a name alone under the headline', () => {
 
   it('is not taken from a menu link between headline and body', () => {
     const doc = page(
-      `<h1>路在脚下</h1><div><a href="/a">史海</a></div><div><a href="/b">高峰</a></div>
+      `<h1>路在脚下</h1><div><a href="/a">史林</a></div><div><a href="/b">高峰</a></div>
        <div class="content"><p>${'我们知道，任何一种理论都有它产生的背景，也有它适用的范围，离开了具体条件去谈论它，往往得不出有益的结论。'.repeat(3)}</p></div>`,
       HEAD,
     );
@@ -87,11 +87,11 @@ describe('a bracketed name between the date and 来源', () => {
     );
 
   it('is the author', () => {
-    expect(metadataOf(withLine('2004年7月16日08:19 [ 黄宇 ]  来源：[ 某某报 ]'))).toMatchObject({ author: '黄宇', source: '某某报' });
+    expect(metadataOf(withLine('2004年7月16日08:19 [ 黄明 ]  来源：[ 某某报 ]'))).toMatchObject({ author: '黄明', source: '某某报' });
   });
 
   it('is a tag when it is not a name, and needs the date before it', () => {
     expect(metadataOf(withLine('2004年7月16日08:19 [ 组图 ]  来源：[ 某某报 ]')).author).toBeNull();
-    expect(metadataOf(withLine('[ 黄宇 ]  来源：[ 某某报 ]')).author).toBeNull();
+    expect(metadataOf(withLine('[ 黄明 ]  来源：[ 某某报 ]')).author).toBeNull();
   });
 });

@@ -232,7 +232,7 @@ describe('metadata rules on small pages', () => {
   it('reads the editor of record right after the body even in a box named like chrome, and nothing else there', () => {
     const doc = page(
       `<h1>某某区召开党建工作会议</h1><div class="content">${PROSE}<p>编辑/倪某某</p></div>
-       <div class="creative_statement">责任编辑：李某某_NN2587 来源：某某号</div>`,
+       <div class="post-statement">责任编辑：李某某_NN1234 来源：某某号</div>`,
       '<meta charset="utf-8"><title>某某区召开党建工作会议</title>',
     );
     expect(metadataOf(doc)).toMatchObject({ editor: '李某某', source: null });
